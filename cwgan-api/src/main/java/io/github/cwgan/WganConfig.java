@@ -1,0 +1,85 @@
+package io.github.cwgan;
+
+import io.github.cwgan.condition.Condition;
+import io.github.cwgan.network.Mlp;
+import io.github.cwgan.training.BatchSampling;
+import io.github.cwgan.training.Optimizer;
+import java.util.Objects;
+
+/**
+ * The complete, immutable configuration of a conditional WGAN-GP: dimensions, condition, networks
+ * and training settings. Built by {@link ConditionalWgan#builder()}, which documents the defaults;
+ * stored in model files.
+ *
+ * @param dataDimension          the number of values in a data row, &ge; 1
+ * @param noiseDimension         the number of N(0, 1) noise inputs of the generator, &ge; 1
+ * @param condition              what the model is conditioned on
+ * @param generator              the generator's hidden layers (input noise + condition, output data)
+ * @param critic                 the critic's hidden layers (input data + condition, output 1)
+ * @param criticIterations       critic steps per generator step, &ge; 1
+ * @param gradientPenaltyWeight  λ, the weight of the gradient penalty, finite and &ge; 0
+ * @param generatorOptimizer     the generator's optimizer
+ * @param criticOptimizer        the critic's optimizer
+ * @param batchSize              rows per batch, &ge; 1
+ * @param seed                   the seed of every random draw of training
+ * @param batchSampling          how batch rows are drawn
+ * @param <V>                    the condition value type
+ */
+public record WganConfig<V>(int dataDimension, int noiseDimension, Condition<V> condition, Mlp generator,
+                            Mlp critic, int criticIterations, double gradientPenaltyWeight,
+                            Optimizer generatorOptimizer, Optimizer criticOptimizer, int batchSize, long seed,
+                            BatchSampling batchSampling) {
+
+    /** The largest data or noise dimension accepted. */
+    public static final int MAX_DIMENSION = 1 << 20;
+    /** The largest batch size accepted. */
+    public static final int MAX_BATCH_SIZE = 1 << 20;
+    /** The largest number of critic iterations accepted. */
+    public static final int MAX_CRITIC_ITERATIONS = 1000;
+
+    /**
+     * Validates every field.
+     *
+     * @throws IllegalArgumentException naming the field and the value
+     * @throws NullPointerException     naming a missing part
+     */
+    public WganConfig {
+        checkRange("dataDimension", dataDimension, 1, MAX_DIMENSION);
+        checkRange("noiseDimension", noiseDimension, 1, MAX_DIMENSION);
+        Objects.requireNonNull(condition, "condition");
+        Objects.requireNonNull(generator, "generator");
+        Objects.requireNonNull(critic, "critic");
+        checkRange("criticIterations", criticIterations, 1, MAX_CRITIC_ITERATIONS);
+        checkGradientPenalty(gradientPenaltyWeight);
+        Objects.requireNonNull(generatorOptimizer, "generatorOptimizer");
+        Objects.requireNonNull(criticOptimizer, "criticOptimizer");
+        checkRange("batchSize", batchSize, 1, MAX_BATCH_SIZE);
+        Objects.requireNonNull(batchSampling, "batchSampling");
+        if (condition.dimension() < 1) {
+            throw new IllegalArgumentException("condition dimension must be >= 1, was " + condition.dimension()
+                    + " (" + condition + ")");
+        }
+    }
+
+    static void checkRange(String field, long value, long min, long max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(field + " must be in [" + min + ", " + max + "], was " + value);
+        }
+    }
+
+    static void checkGradientPenalty(double lambda) {
+        if (!(lambda >= 0) || !Double.isFinite(lambda)) {
+            throw new IllegalArgumentException("gradientPenalty must be finite and >= 0, was " + lambda);
+        }
+    }
+
+    /** The generator's input width: noise plus condition encoding. */
+    public int generatorInputDimension() {
+        return noiseDimension + condition.dimension();
+    }
+
+    /** The critic's input width: data plus condition encoding. */
+    public int criticInputDimension() {
+        return dataDimension + condition.dimension();
+    }
+}
