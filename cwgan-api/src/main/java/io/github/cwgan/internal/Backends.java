@@ -36,7 +36,7 @@ public final class Backends {
         return b;
     }
 
-    /** Chooses among the found backends; package-visible logic for tests. */
+    /** Chooses among the found backends: the one named {@code wanted}, or the first when none is named. */
     public static Backend choose(Iterable<Backend> found, String wanted) {
         List<Backend> all = new ArrayList<>();
         found.forEach(all::add);
