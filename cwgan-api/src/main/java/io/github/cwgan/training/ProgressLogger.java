@@ -21,15 +21,17 @@ public final class ProgressLogger implements TrainingListener {
 
     private final long every;
     private final Logger logger;
+    private final long until;
     private long lastLoggedIteration;
     private long lastLoggedNanos;
 
-    private ProgressLogger(long every, Logger logger) {
+    private ProgressLogger(long every, Logger logger, long until) {
         if (every < 1) {
             throw new IllegalArgumentException("progress interval must be >= 1 iteration, was " + every);
         }
         this.every = every;
         this.logger = logger;
+        this.until = until;
     }
 
     /**
@@ -38,25 +40,48 @@ public final class ProgressLogger implements TrainingListener {
      * @throws IllegalArgumentException if {@code iterations} &lt; 1
      */
     public static ProgressLogger every(long iterations) {
-        return new ProgressLogger(iterations, LOG);
+        return new ProgressLogger(iterations, LOG, 0);
     }
 
     /** Like {@link #every(long)}, writing to the given SLF4J logger. */
     public static ProgressLogger every(long iterations, Logger logger) {
-        return new ProgressLogger(iterations, java.util.Objects.requireNonNull(logger, "logger"));
+        return new ProgressLogger(iterations, java.util.Objects.requireNonNull(logger, "logger"), 0);
+    }
+
+    /**
+     * This logger measuring progress and ETA toward iteration {@code lastIteration} rather than the end
+     * of each run: for training split into several runs ({@code fit}, then {@code continueTraining}).
+     * Share the returned logger between those runs.
+     *
+     * @throws IllegalArgumentException if {@code lastIteration} &lt; 1
+     */
+    public ProgressLogger until(long lastIteration) {
+        if (lastIteration < 1) {
+            throw new IllegalArgumentException("lastIteration must be >= 1, was " + lastIteration);
+        }
+        return new ProgressLogger(every, logger, lastIteration);
+    }
+
+    private long target(long runEnd) {
+        return until > 0 ? until : runEnd;
     }
 
     @Override
     public void onStart(TrainingStart start) {
         lastLoggedIteration = start.firstIteration() - 1;
         lastLoggedNanos = 0;
-        logger.info("training iterations {}..{} on {} rows", start.firstIteration(), start.lastIteration(),
-                start.datasetSize());
+        if (target(start.lastIteration()) == start.lastIteration()) {
+            logger.info("training iterations {}..{} on {} rows", start.firstIteration(), start.lastIteration(),
+                    start.datasetSize());
+        } else {
+            logger.info("training iterations {}..{} (of {}) on {} rows", start.firstIteration(),
+                    start.lastIteration(), target(start.lastIteration()), start.datasetSize());
+        }
     }
 
     @Override
     public void onIteration(IterationEvent e) {
-        if (e.iteration() % every != 0 && e.iteration() != e.lastIteration()) {
+        if (e.iteration() % every != 0 && e.iteration() != target(e.lastIteration())) {
             return;
         }
         logger.info(line(e));
@@ -69,12 +94,13 @@ public final class ProgressLogger implements TrainingListener {
         double rate = nanos > 0 ? done * 1e9 / nanos : 0;
         lastLoggedIteration = e.iteration();
         lastLoggedNanos = e.elapsedNanos();
-        long left = e.lastIteration() - e.iteration();
+        long last = target(e.lastIteration());
+        long left = Math.max(0, last - e.iteration());
         String eta = rate > 0 ? format(Duration.ofSeconds(Math.round(left / rate))) : "?";
-        double pct = e.lastIteration() > 0 ? 100.0 * e.iteration() / e.lastIteration() : 100;
+        double pct = 100.0 * e.iteration() / last;
         return String.format(Locale.ROOT,
                 "iteration %d/%d (%.1f%%)  %.1f it/s  critic %.4f  generator %.4f  penalty %.4f  W %.4f  ETA %s",
-                e.iteration(), e.lastIteration(), pct, rate, e.criticLoss(), e.generatorLoss(),
+                e.iteration(), last, pct, rate, e.criticLoss(), e.generatorLoss(),
                 e.gradientPenalty(), e.wassersteinEstimate(), eta);
     }
 

@@ -118,6 +118,30 @@ class ProgressLoggerTest {
     }
 
     @Test
+    void until_measuresProgressAcrossSeveralRuns() {
+        CapturingLogger log = new CapturingLogger();
+        ProgressLogger p = ProgressLogger.every(1000, log).until(4000);
+
+        p.onStart(new TrainingStart(1, 2000, 100));
+        for (long i = 1; i <= 2000; i++) {
+            p.onIteration(event(i, 2000, i * SECOND / 100));
+        }
+        p.onStart(new TrainingStart(2001, 4000, 100));
+        for (long i = 2001; i <= 4000; i++) {
+            p.onIteration(event(i, 4000, (i - 2000) * SECOND / 50));
+        }
+
+        assertThat(log.lines.get(0)).isEqualTo("training iterations 1..2000 (of 4000) on 100 rows");
+        assertThat(log.lines.get(1)).startsWith("iteration 1000/4000 (25.0%)  100.0 it/s").endsWith("ETA 30s");
+        assertThat(log.lines.get(2)).startsWith("iteration 2000/4000 (50.0%)  100.0 it/s").endsWith("ETA 20s");
+        assertThat(log.lines.get(3)).isEqualTo("training iterations 2001..4000 on 100 rows");
+        assertThat(log.lines.get(4)).startsWith("iteration 3000/4000 (75.0%)  50.0 it/s").endsWith("ETA 20s");
+        assertThat(log.lines).hasSize(6);
+        assertThatThrownBy(() -> ProgressLogger.every(10).until(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lastIteration").hasMessageContaining("0");
+    }
+
+    @Test
     void format_durations() {
         assertThat(ProgressLogger.format(Duration.ofSeconds(0))).isEqualTo("0s");
         assertThat(ProgressLogger.format(Duration.ofSeconds(59))).isEqualTo("59s");
