@@ -59,7 +59,8 @@ public record Activation(Kind kind, double alpha) {
                     + "': valid are relu, leaky-relu, tanh, sigmoid, elu, softplus, identity");
         }
 
-        boolean hasParameter() {
+        /** Whether this function takes an alpha ({@code LEAKY_RELU} and {@code ELU}). */
+        public boolean hasParameter() {
             return this == LEAKY_RELU || this == ELU;
         }
     }
