@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,7 +93,6 @@ class ReadmeExampleTest {
     }
 
     @Test
-    @Tag("needs-backend")
     void readmeExample_runs_andSamplesFiniteRowsOfTheDataDimension(@TempDir Path dir) throws IOException {
         Path csv = dir.resolve("ten-gaussians.csv");
         try (InputStream in = ReadmeExampleTest.class.getResourceAsStream(DATA_RESOURCE)) {

@@ -1,0 +1,53 @@
+package io.github.cwgan.examples;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The examples' command line: {@code ten-gaussians} (the default) reproduces the 10-Gaussian
+ * experiment, {@code sample} draws samples from a saved model. Run through the {@code ./cwgan}
+ * script at the repository root.
+ */
+@Command(name = "cwgan", mixinStandardHelpOptions = true, version = "cwgan examples 0.1.0-SNAPSHOT",
+        description = "Conditional WGAN-GP examples.",
+        subcommands = {TenGaussiansCommand.class, SampleCommand.class})
+public final class Main implements Runnable {
+
+    /** Runs the command line and exits with its status. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit status (0 on success). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("cwgan: " + oneLine(e));
+            return 1;
+        });
+        if (args.length == 0 || args[0].startsWith("--") && !isTopLevelOption(args[0])) {
+            String[] withDefault = new String[args.length + 1];
+            withDefault[0] = "ten-gaussians";
+            System.arraycopy(args, 0, withDefault, 1, args.length);
+            args = withDefault;
+        }
+        return cli.execute(args);
+    }
+
+    private static boolean isTopLevelOption(String arg) {
+        return arg.equals("--help") || arg.equals("--version");
+    }
+
+    static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            m = e.getClass().getSimpleName();
+        }
+        return m.replace('\n', ' ');
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}
