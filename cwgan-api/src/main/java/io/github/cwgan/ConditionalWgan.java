@@ -159,7 +159,7 @@ public final class ConditionalWgan<V> {
             generator = c.generator();
             critic = c.critic();
             criticIterations = c.criticIterations();
-            gradientPenalty = c.gradientPenaltyWeight();
+            gradientPenalty = c.gradientPenalty();
             generatorOptimizer = c.generatorOptimizer();
             criticOptimizer = c.criticOptimizer();
             batchSize = c.batchSize();

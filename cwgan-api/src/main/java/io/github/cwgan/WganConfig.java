@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param generator              the generator's hidden layers (input noise + condition, output data)
  * @param critic                 the critic's hidden layers (input data + condition, output 1)
  * @param criticIterations       critic steps per generator step, &ge; 1
- * @param gradientPenaltyWeight  λ, the weight of the gradient penalty, finite and &ge; 0
+ * @param gradientPenalty  λ, the weight of the gradient penalty, finite and &ge; 0
  * @param generatorOptimizer     the generator's optimizer
  * @param criticOptimizer        the critic's optimizer
  * @param batchSize              rows per batch, &ge; 1
@@ -26,7 +26,7 @@ import java.util.Objects;
  * @param <V>                    the condition value type
  */
 public record WganConfig<V>(int dataDimension, int noiseDimension, Condition<V> condition, Mlp generator,
-                            Mlp critic, int criticIterations, double gradientPenaltyWeight,
+                            Mlp critic, int criticIterations, double gradientPenalty,
                             Optimizer generatorOptimizer, Optimizer criticOptimizer, int batchSize, long seed,
                             BatchSampling batchSampling) {
 
@@ -50,7 +50,7 @@ public record WganConfig<V>(int dataDimension, int noiseDimension, Condition<V> 
         Objects.requireNonNull(generator, "generator");
         Objects.requireNonNull(critic, "critic");
         checkRange("criticIterations", criticIterations, 1, MAX_CRITIC_ITERATIONS);
-        checkGradientPenalty(gradientPenaltyWeight);
+        checkGradientPenalty(gradientPenalty);
         Objects.requireNonNull(generatorOptimizer, "generatorOptimizer");
         Objects.requireNonNull(criticOptimizer, "criticOptimizer");
         checkRange("batchSize", batchSize, 1, MAX_BATCH_SIZE);

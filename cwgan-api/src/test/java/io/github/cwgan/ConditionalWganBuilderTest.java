@@ -35,7 +35,7 @@ class ConditionalWganBuilderTest {
         assertThat(c.condition()).isEqualTo(OneHot.of(10));
         assertThat(c.generator()).isEqualTo(GENERATOR);
         assertThat(c.critic()).isEqualTo(CRITIC);
-        assertThat(c.gradientPenaltyWeight()).isEqualTo(10.0);
+        assertThat(c.gradientPenalty()).isEqualTo(10.0);
         assertThat(c.criticIterations()).isEqualTo(5);
         assertThat(c.generatorOptimizer()).isEqualTo(new Adam(1e-4, 0.5, 0.9, 1e-8));
         assertThat(c.criticOptimizer()).isEqualTo(new Adam(1e-4, 0.5, 0.9, 1e-8));
@@ -82,7 +82,7 @@ class ConditionalWganBuilderTest {
         assertThat(c.critic().dropouts()).containsExactly(0.5, 0.5, 0.5);
         assertThat(c.critic().outputActivation()).isEqualTo(Activation.identity());
         assertThat(c.criticIterations()).isEqualTo(5);
-        assertThat(c.gradientPenaltyWeight()).isEqualTo(0.1);
+        assertThat(c.gradientPenalty()).isEqualTo(0.1);
         assertThat(c.generatorOptimizer()).isEqualTo(new Adam(5e-5, 0.9, 0.999, 1e-8));
         assertThat(c.criticOptimizer()).isSameAs(c.generatorOptimizer());
         assertThat(c.batchSize()).isEqualTo(32);
@@ -209,7 +209,7 @@ class ConditionalWganBuilderTest {
 
     @Test
     void gradientPenalty_zero_isAccepted() {
-        assertThat(minimal().gradientPenalty(0).build().config().gradientPenaltyWeight()).isEqualTo(0.0);
+        assertThat(minimal().gradientPenalty(0).build().config().gradientPenalty()).isEqualTo(0.0);
     }
 
     @Test
@@ -374,10 +374,10 @@ class ConditionalWganBuilderTest {
         assertThat(v.batchSize()).isEqualTo(128);
         assertThat(o.batchSize()).isEqualTo(64);
         assertThat(v).isEqualTo(new WganConfig<>(o.dataDimension(), o.noiseDimension(), o.condition(),
-                o.generator(), o.critic(), o.criticIterations(), o.gradientPenaltyWeight(),
+                o.generator(), o.critic(), o.criticIterations(), o.gradientPenalty(),
                 o.generatorOptimizer(), o.criticOptimizer(), 128, o.seed(), o.batchSampling()));
         assertThat(v.noiseDimension()).isEqualTo(22);
-        assertThat(v.gradientPenaltyWeight()).isEqualTo(0.1);
+        assertThat(v.gradientPenalty()).isEqualTo(0.1);
         assertThat(v.seed()).isEqualTo(7L);
     }
 

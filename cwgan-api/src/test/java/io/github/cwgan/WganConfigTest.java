@@ -29,7 +29,7 @@ class WganConfigTest {
         assertThat(c.dataDimension()).isEqualTo(2);
         assertThat(c.noiseDimension()).isEqualTo(22);
         assertThat(c.criticIterations()).isEqualTo(5);
-        assertThat(c.gradientPenaltyWeight()).isEqualTo(0.1);
+        assertThat(c.gradientPenalty()).isEqualTo(0.1);
         assertThat(c.batchSize()).isEqualTo(32);
         assertThat(c.generatorInputDimension()).isEqualTo(32);
         assertThat(c.criticInputDimension()).isEqualTo(12);

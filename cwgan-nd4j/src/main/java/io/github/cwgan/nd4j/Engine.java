@@ -52,7 +52,7 @@ final class Engine implements AutoCloseable {
         this.generatorOptimizer = optimizer(generator, (Adam) config.generatorOptimizer());
         this.criticOptimizer = optimizer(critic, (Adam) config.criticOptimizer());
         this.step = new WganGpStep(generator, critic, config.noiseDimension(), config.condition().dimension(),
-                config.batchSize(), config.gradientPenaltyWeight());
+                config.batchSize(), config.gradientPenalty());
         this.generatorBackup = generator.parameters().dup();
         this.criticBackup = critic.parameters().dup();
     }

@@ -366,7 +366,7 @@ final class ModelFiles {
         o.set("generator", mlpJson(c.generator()));
         o.set("critic", mlpJson(c.critic()));
         o.put("criticIterations", c.criticIterations());
-        o.put("gradientPenalty", c.gradientPenaltyWeight());
+        o.put("gradientPenalty", c.gradientPenalty());
         o.set("generatorOptimizer", optimizerJson(c.generatorOptimizer()));
         o.set("criticOptimizer", optimizerJson(c.criticOptimizer()));
         o.put("batchSize", c.batchSize());

@@ -64,7 +64,7 @@ class ModelFilesTest {
         assertSameSnapshot(loaded.snapshot(), s);
         assertThat(loaded.provenance()).isEqualTo(PROVENANCE);
         assertThat(loaded.snapshot().config().seed()).isEqualTo(42L);
-        assertThat(loaded.snapshot().config().gradientPenaltyWeight()).isEqualTo(0.1);
+        assertThat(loaded.snapshot().config().gradientPenalty()).isEqualTo(0.1);
     }
 
     @Test
@@ -100,7 +100,7 @@ class ModelFilesTest {
         for (long seed : new long[] {Long.MIN_VALUE, Long.MAX_VALUE, (1L << 53) + 1, -1L}) {
             WganConfig<Integer> c = seedConfig();
             WganConfig<Integer> config = new WganConfig<>(c.dataDimension(), c.noiseDimension(), c.condition(),
-                    c.generator(), c.critic(), c.criticIterations(), c.gradientPenaltyWeight(),
+                    c.generator(), c.critic(), c.criticIterations(), c.gradientPenalty(),
                     c.generatorOptimizer(), c.criticOptimizer(), c.batchSize(), seed, c.batchSampling());
             Path file = dir.resolve("seed-" + seed + ".json");
             ModelFiles.write(file, snapshot(config, false, 3L), PROVENANCE);
