@@ -20,7 +20,13 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit status (0 on success). */
     public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with errors going to {@code err}; returns the exit status. */
+    static int run(java.io.PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("cwgan: " + oneLine(e));
             return 1;
