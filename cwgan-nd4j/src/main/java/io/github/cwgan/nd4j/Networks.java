@@ -52,20 +52,7 @@ final class Networks {
 
     /** {@code flat} (in {@code stack}'s layout) rearranged to the canonical layout. */
     static float[] toCanonical(DenseStack stack, float[] flat) {
-        float[] out = new float[flat.length];
-        for (int k = 0; k < stack.layerCount(); k++) {
-            int in = stack.width(k);
-            int o = stack.width(k + 1);
-            int w = (int) stack.weightOffset(k);
-            for (int r = 0; r < o; r++) {
-                for (int c = 0; c < in; c++) {
-                    out[w + c * o + r] = flat[w + r * in + c];
-                }
-            }
-            int b = (int) stack.biasOffset(k);
-            System.arraycopy(flat, b, out, b, o);
-        }
-        return out;
+        return rearrange(stack, flat, true);
     }
 
     /** {@code canonical} rearranged to {@code stack}'s layout. */
@@ -74,18 +61,32 @@ final class Networks {
             throw new IllegalArgumentException("expected " + stack.parameterCount() + " parameters, got "
                     + canonical.length);
         }
-        float[] out = new float[canonical.length];
+        return rearrange(stack, canonical, false);
+    }
+
+    /**
+     * Transposes every weight matrix between [out, in] (the stack's) and [in, out] (canonical);
+     * biases stay where they are. The offsets of W and b are the same in both layouts.
+     */
+    private static float[] rearrange(DenseStack stack, float[] src, boolean toCanonical) {
+        float[] out = new float[src.length];
         for (int k = 0; k < stack.layerCount(); k++) {
             int in = stack.width(k);
             int o = stack.width(k + 1);
             int w = (int) stack.weightOffset(k);
             for (int r = 0; r < o; r++) {
                 for (int c = 0; c < in; c++) {
-                    out[w + r * in + c] = canonical[w + c * o + r];
+                    int stackIndex = w + r * in + c;
+                    int canonicalIndex = w + c * o + r;
+                    if (toCanonical) {
+                        out[canonicalIndex] = src[stackIndex];
+                    } else {
+                        out[stackIndex] = src[canonicalIndex];
+                    }
                 }
             }
             int b = (int) stack.biasOffset(k);
-            System.arraycopy(canonical, b, out, b, o);
+            System.arraycopy(src, b, out, b, o);
         }
         return out;
     }
@@ -98,15 +99,5 @@ final class Networks {
     /** Copies {@code values} into the contiguous array {@code target}. */
     static void set(INDArray target, float[] values) {
         target.data().setData(values);
-    }
-
-    /** Whether every value is finite. */
-    static boolean allFinite(float[] values) {
-        for (float v : values) {
-            if (!Float.isFinite(v)) {
-                return false;
-            }
-        }
-        return true;
     }
 }
