@@ -8,6 +8,7 @@ import io.github.cwgan.data.CsvReader;
 import io.github.cwgan.examples.gaussians.Figures;
 import io.github.cwgan.examples.gaussians.GaussianParams;
 import io.github.cwgan.examples.gaussians.QualityMetrics;
+import io.github.cwgan.training.Adam;
 import io.github.cwgan.training.LossHistory;
 import io.github.cwgan.training.ProgressLogger;
 import java.io.IOException;
@@ -66,6 +67,21 @@ final class TenGaussiansCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "out", description = "output folder (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @Option(names = "--batch-size", description = "override the preset's batch size")
+    Integer batchSize;
+
+    @Option(names = "--gradient-penalty", description = "override the preset's gradient-penalty weight lambda")
+    Double gradientPenalty;
+
+    @Option(names = "--learning-rate", description = "override the preset's Adam learning rate (both networks)")
+    Double learningRate;
+
+    @Option(names = "--betas", split = ",", description = "override the preset's Adam betas, e.g. 0.5,0.9")
+    double[] betas;
+
+    @Option(names = "--critic-iterations", description = "override the preset's critic steps per generator step")
+    Integer criticIterations;
+
     @Option(names = "--log-every", description = "iterations between progress lines (default: iterations/50)")
     Integer logEvery;
 
@@ -88,7 +104,7 @@ final class TenGaussiansCommand implements Callable<Integer> {
             throw new IllegalArgumentException("the params file has " + truth.classes() + " classes, --classes is "
                     + classes);
         }
-        ConditionalWgan<Integer> wgan = p.builder(classes, seed).build();
+        ConditionalWgan<Integer> wgan = withOverrides(p.builder(classes, seed).build());
         stdout.printf(Locale.ROOT, "ten-gaussians: preset %s, %d iterations, seed %d, %d rows of %s%n",
                 p.name().toLowerCase(Locale.ROOT), iters, seed, dataset.size(),
                 data == null ? "ten-gaussians.csv" : data);
@@ -175,6 +191,33 @@ final class TenGaussiansCommand implements Callable<Integer> {
             model.close();
         }
         return 0;
+    }
+
+    /** The preset's model with the settings given on the command line in place of the preset's. */
+    ConditionalWgan<Integer> withOverrides(ConditionalWgan<Integer> preset) {
+        if (batchSize == null && gradientPenalty == null && learningRate == null && betas == null
+                && criticIterations == null) {
+            return preset;
+        }
+        var b = preset.toBuilder();
+        if (batchSize != null) {
+            b.batchSize(batchSize);
+        }
+        if (gradientPenalty != null) {
+            b.gradientPenalty(gradientPenalty);
+        }
+        if (criticIterations != null) {
+            b.criticIterations(criticIterations);
+        }
+        if (learningRate != null || betas != null) {
+            Adam a = (Adam) preset.config().generatorOptimizer();
+            if (betas != null && betas.length != 2) {
+                throw new IllegalArgumentException("--betas needs two values, e.g. 0.5,0.9; was " + betas.length);
+            }
+            b.optimizer(Adam.of(learningRate != null ? learningRate : a.learningRate(),
+                    betas != null ? betas[0] : a.beta1(), betas != null ? betas[1] : a.beta2()));
+        }
+        return b.build();
     }
 
     private ConditionalDataset<Integer> readData(OneHot condition) throws IOException {
