@@ -10,37 +10,37 @@ package io.github.cwgan.examples.gaussians;
  */
 public final class CsvFormatException extends RuntimeException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  /** Line number (1-based, the header is line 1) or 0 when the error is not tied to a line. */
-  private final int line;
+    /** Line number (1-based, the header is line 1) or 0 when the error is not tied to a line. */
+    private final int line;
 
-  /** Column name, or {@code null} when the error is not tied to a column. */
-  private final String column;
+    /** Column name, or {@code null} when the error is not tied to a column. */
+    private final String column;
 
-  CsvFormatException(String message, int line, String column) {
-    super(message);
-    this.line = line;
-    this.column = column;
-  }
+    CsvFormatException(String message, int line, String column) {
+        super(message);
+        this.line = line;
+        this.column = column;
+    }
 
-  /**
-   * Returns the 1-based line of the file where the error is (the header is line 1), or 0 when the
-   * error concerns the file as a whole.
-   *
-   * @return the line number, or 0
-   */
-  public int line() {
-    return line;
-  }
+    /**
+     * Returns the 1-based line of the file where the error is (the header is line 1), or 0 when the
+     * error concerns the file as a whole.
+     *
+     * @return the line number, or 0
+     */
+    public int line() {
+        return line;
+    }
 
-  /**
-   * Returns the name of the column where the error is, or {@code null} when it concerns a whole
-   * row or the file.
-   *
-   * @return the column name, or {@code null}
-   */
-  public String column() {
-    return column;
-  }
+    /**
+     * Returns the name of the column where the error is, or {@code null} when it concerns a whole
+     * row or the file.
+     *
+     * @return the column name, or {@code null}
+     */
+    public String column() {
+        return column;
+    }
 }
