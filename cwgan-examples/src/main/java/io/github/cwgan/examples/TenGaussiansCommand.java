@@ -137,6 +137,12 @@ final class TenGaussiansCommand implements Callable<Integer> {
             stripIterations[k] = model.iterationsTrained();
             strip.add(model.sample(conditions.subList(0, 200 * classes), SAMPLE_SEED));
             stripLabels.add(java.util.Arrays.copyOf(labels, 200 * classes));
+            if (truth != null) {
+                QualityMetrics q = QualityMetrics.compute(strip.get(k), stripLabels.get(k), truth);
+                stdout.printf(Locale.ROOT, "quality at iteration %d (%d samples): modes %d/%d, within 3 SD %.3f, "
+                        + "Bayes %.3f%n", stripIterations[k], strip.get(k).length, q.modesCovered(), classes,
+                        q.withinThreeSd(), q.bayesAccuracy());
+            }
         }
         double trainSeconds = (System.nanoTime() - start) / 1e9;
         stdout.printf(Locale.ROOT, "trained %d iterations in %.1f s (%.1f it/s)%n", iters, trainSeconds,
