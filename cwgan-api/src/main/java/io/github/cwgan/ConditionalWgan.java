@@ -69,6 +69,11 @@ public final class ConditionalWgan<V> {
     /**
      * Trains a model from scratch on {@code data} for {@code iterations} generator iterations.
      *
+     * <p>The backend first {@linkplain Condition#fit fits} the condition to the data's condition
+     * values (a {@code Continuous} condition learns its standardisation and range) and keeps the
+     * fitted condition in the trained model's {@link TrainedWgan#config()}; it also records the
+     * data's condition values as the model's prior ({@link TrainedWgan#sampleRows(int)}).
+     *
      * @param data       rows with condition values of this model's condition and data dimension
      * @param iterations generator iterations, &ge; 1
      * @param listeners  called during training, in order
@@ -85,7 +90,9 @@ public final class ConditionalWgan<V> {
 
     /**
      * Checks that a data set and an iteration count fit a configuration; used by {@link #fit} and by
-     * backends for {@link TrainedWgan#continueTraining}.
+     * backends for {@link TrainedWgan#continueTraining}. The data set's condition must be
+     * {@linkplain Condition#isCompatibleWith compatible} with the configuration's: equal for a
+     * {@code OneHot}, of the same dimension for a {@code Continuous} whether fitted or not.
      *
      * @throws IllegalArgumentException naming the mismatch
      */
@@ -98,7 +105,7 @@ public final class ConditionalWgan<V> {
             throw new IllegalArgumentException("the data set has dataDimension " + data.dataDimension()
                     + " but the model was built with dataDimension " + config.dataDimension());
         }
-        if (!data.condition().equals(config.condition())) {
+        if (!config.condition().isCompatibleWith(data.condition())) {
             throw new IllegalArgumentException("the data set's condition " + data.condition()
                     + " is not the model's condition " + config.condition());
         }
@@ -294,7 +301,10 @@ public final class ConditionalWgan<V> {
             return this;
         }
 
-        /** How batch rows are drawn; default {@link BatchSampling#WITH_REPLACEMENT}. */
+        /**
+         * How batch rows are drawn; default {@link BatchSampling#WITH_REPLACEMENT}.
+         * {@link BatchSampling#CLASS_BALANCED} needs a condition with classes; {@link #build()} checks.
+         */
         public Builder<V> batchSampling(BatchSampling sampling) {
             Objects.requireNonNull(sampling, "batchSampling");
             once("batchSampling");
@@ -305,7 +315,9 @@ public final class ConditionalWgan<V> {
         /**
          * The configured model.
          *
-         * @throws IllegalStateException naming the first required setting that is missing
+         * @throws IllegalStateException naming the first required setting that is missing, or when
+         *                               {@code batchSampling} is {@code CLASS_BALANCED} for a condition
+         *                               without classes
          */
         @SuppressWarnings("unchecked")
         public ConditionalWgan<V> build() {
@@ -320,6 +332,10 @@ public final class ConditionalWgan<V> {
             }
             if (critic == null) {
                 throw new IllegalStateException("critic(...) is required, e.g. critic(Mlp.hidden(256, 256, 256))");
+            }
+            if (batchSampling == BatchSampling.CLASS_BALANCED && condition.classCount() < 1) {
+                throw new IllegalStateException("batchSampling CLASS_BALANCED needs a condition with classes "
+                        + "(classCount() > 0), but the condition " + condition + " has none");
             }
             return new ConditionalWgan<>(new WganConfig<>(dataDimension, noiseDimension, (Condition<V>) condition,
                     generator, critic, criticIterations, gradientPenalty, generatorOptimizer, criticOptimizer,

@@ -24,7 +24,11 @@ import java.util.Objects;
  */
 public interface TrainedWgan<V> extends AutoCloseable {
 
-    /** The configuration the model was built and trained with. */
+    /**
+     * The configuration the model was built and trained with. Its condition is the one
+     * {@linkplain io.github.cwgan.condition.Condition#fit fitted} to the training data (for a
+     * {@code Continuous} condition: with its standardisation statistics and training range).
+     */
     WganConfig<V> config();
 
     /** The number of generator iterations trained so far. */
@@ -57,6 +61,26 @@ public interface TrainedWgan<V> extends AutoCloseable {
      * @throws IllegalArgumentException naming the index of an invalid value
      */
     float[][] sample(List<? extends V> conditions, long seed);
+
+    /**
+     * Draws {@code n} whole (condition, data) rows: each condition value from the model's prior (the
+     * condition values of the training data, recorded when the model was first fitted: class
+     * frequencies for a {@code OneHot}, the empirical joint distribution for continuous and composite
+     * conditions), then a data row generated for it.
+     *
+     * @throws IllegalArgumentException if {@code n} &lt; 0
+     * @throws IllegalStateException    if the model has no prior (a file written before priors existed)
+     */
+    GeneratedRows<V> sampleRows(int n);
+
+    /**
+     * Draws {@code n} whole (condition, data) rows as {@link #sampleRows(int)}, the conditions and the
+     * noise from {@code seed}: a pure function of the model, {@code n} and the seed.
+     *
+     * @throws IllegalArgumentException if {@code n} &lt; 0
+     * @throws IllegalStateException    if the model has no prior
+     */
+    GeneratedRows<V> sampleRows(int n, long seed);
 
     /**
      * The critic's scores D(x, y) of data rows with their condition values (dropout off). Higher

@@ -59,6 +59,17 @@ public record WganConfig<V>(int dataDimension, int noiseDimension, Condition<V> 
             throw new IllegalArgumentException("condition dimension must be >= 1, was " + condition.dimension()
                     + " (" + condition + ")");
         }
+        if (batchSampling == BatchSampling.CLASS_BALANCED && condition.classCount() < 1) {
+            throw new IllegalArgumentException("batchSampling CLASS_BALANCED needs a condition with classes "
+                    + "(classCount() > 0), but the condition " + condition + " has none; use a OneHot, or a "
+                    + "Composite with exactly one part that has classes");
+        }
+    }
+
+    /** This configuration with another condition (for example the one {@link Condition#fit fitted} to the data). */
+    public <W> WganConfig<W> withCondition(Condition<W> condition) {
+        return new WganConfig<>(dataDimension, noiseDimension, condition, generator, critic, criticIterations,
+                gradientPenalty, generatorOptimizer, criticOptimizer, batchSize, seed, batchSampling);
     }
 
     static void checkRange(String field, long value, long min, long max) {

@@ -169,6 +169,26 @@ public final class OneHot implements Condition<Integer> {
         return index;
     }
 
+    /** The class index as text, which {@link #parse(List)} reads back whether or not classes are named. */
+    @Override
+    public List<String> toFields(Integer value) {
+        validate(value);
+        return List.of(Integer.toString(value));
+    }
+
+    /** The number of classes, {@link #classes()}. */
+    @Override
+    public int classCount() {
+        return classes;
+    }
+
+    /** The value itself: class indices are the classes. */
+    @Override
+    public int classOf(Integer value) {
+        validate(value);
+        return value;
+    }
+
     @Override
     public Map<String, Object> parameters() {
         Map<String, Object> p = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package io.github.cwgan.nd4j;
 import io.github.cwgan.TrainedWgan;
 import io.github.cwgan.TrainingDivergedException;
 import io.github.cwgan.WganConfig;
+import io.github.cwgan.condition.Condition;
 import io.github.cwgan.data.ConditionalDataset;
 import io.github.cwgan.nd4j.ModelSnapshot.AdamSnapshot;
 import io.github.cwgan.nd4j.ModelSnapshot.TrainingSnapshot;
@@ -11,6 +12,7 @@ import io.github.cwgan.nd4j.internal.DenseStack;
 import io.github.cwgan.nd4j.internal.Rng;
 import io.github.cwgan.nd4j.internal.WganGpStep;
 import io.github.cwgan.training.Adam;
+import io.github.cwgan.training.BatchSampling;
 import io.github.cwgan.training.IterationEvent;
 import io.github.cwgan.training.TrainingEnd;
 import io.github.cwgan.training.TrainingListener;
@@ -28,6 +30,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * <p>Order of random draws (fixed, so that a seed determines everything): generator
  * initialisation, critic initialisation; then per iteration, per critic step the batch rows, then
  * the step's noise, dropout masks and ε; then the generator step's condition rows, noise and masks.
+ * A batch row is one draw with {@code WITH_REPLACEMENT}, two (class, then row) with
+ * {@code CLASS_BALANCED}.
  */
 final class Engine implements AutoCloseable {
 
@@ -38,15 +42,17 @@ final class Engine implements AutoCloseable {
     private final AdamOptimizer criticOptimizer;
     private final WganGpStep step;
     private final Rng rng;
+    private final Prior prior;
     private final INDArray generatorBackup;
     private final INDArray criticBackup;
     private long iterations;
 
-    private Engine(WganConfig<?> config, long iterations, Rng rng) {
+    private Engine(WganConfig<?> config, long iterations, Rng rng, Prior prior) {
         Nd4jRuntime.configure();
         this.config = config;
         this.iterations = iterations;
         this.rng = rng;
+        this.prior = prior;
         this.generator = Networks.generator(config);
         this.critic = Networks.critic(config);
         this.generatorOptimizer = optimizer(generator, (Adam) config.generatorOptimizer());
@@ -62,9 +68,19 @@ final class Engine implements AutoCloseable {
                 adam.epsilon());
     }
 
-    /** A fresh engine: networks initialised from the configuration's seed. */
+    /** A fresh engine without a prior: networks initialised from the configuration's seed. */
     static Engine fresh(WganConfig<?> config) {
-        Engine e = new Engine(config, 0, new Rng(config.seed()));
+        return fresh(config, null);
+    }
+
+    /**
+     * A fresh engine: networks initialised from the configuration's seed.
+     *
+     * @param config the configuration, its condition already {@linkplain io.github.cwgan.condition.Condition#fit fitted}
+     * @param prior  the training data's condition values, kept in every snapshot; may be null
+     */
+    static Engine fresh(WganConfig<?> config, Prior prior) {
+        Engine e = new Engine(config, 0, new Rng(config.seed()), prior);
         e.generator.initialize(e.rng);
         e.critic.initialize(e.rng);
         return e;
@@ -77,7 +93,7 @@ final class Engine implements AutoCloseable {
             throw new IllegalStateException("this model was loaded without its training state (saved with save(), "
                     + "not saveCheckpoint()); it can sample but not continue training");
         }
-        Engine e = new Engine(snapshot.config(), snapshot.iterations(), new Rng(t.rngState()[0]));
+        Engine e = new Engine(snapshot.config(), snapshot.iterations(), new Rng(t.rngState()[0]), snapshot.prior());
         Networks.load(e.generator, snapshot.generator());
         Networks.load(e.critic, t.critic());
         restore(e.generatorOptimizer, e.generator, t.generatorOptimizer());
@@ -109,15 +125,16 @@ final class Engine implements AutoCloseable {
                Function<ModelSnapshot, TrainedWgan<?>> lastFinite) {
         int rows = data.size();
         int d = data.dataDimension();
-        int c = config.condition().dimension();
         float[] flatData = data.toFlatArray();
-        float[] flatConditions = data.encodedConditions();
         float[][] x = new float[rows][];
-        float[][] y = new float[rows][];
         for (int i = 0; i < rows; i++) {
             x[i] = java.util.Arrays.copyOfRange(flatData, i * d, (i + 1) * d);
-            y[i] = java.util.Arrays.copyOfRange(flatConditions, i * c, (i + 1) * c);
         }
+        // Encoded with the model's (fitted) condition, not the data set's: standardisation included.
+        float[][] y = encode(config.condition(), data.conditionValues());
+        BatchDraw draw = config.batchSampling() == BatchSampling.CLASS_BALANCED
+                ? balanced(config.condition(), data.conditionValues())
+                : rng -> rng.nextInt(rows);
         int batch = config.batchSize();
         long first = iterations + 1;
         long last = iterations + n;
@@ -132,7 +149,7 @@ final class Engine implements AutoCloseable {
             WganGpStep.CriticLoss loss = null;
             for (int k = 0; k < config.criticIterations(); k++) {
                 for (int r = 0; r < batch; r++) {
-                    int i = rng.nextInt(rows);
+                    int i = draw.next(rng);
                     step.setRow(r, x[i], y[i]);
                 }
                 loss = step.criticStep(rng);
@@ -141,7 +158,7 @@ final class Engine implements AutoCloseable {
                 criticOptimizer.step();
             }
             for (int r = 0; r < batch; r++) {
-                step.setCondition(r, y[rng.nextInt(rows)]);
+                step.setCondition(r, y[draw.next(rng)]);
             }
             double generatorLoss = step.generatorStep(rng);
             checkFinite(it, "generator loss", generatorLoss, lastFinite);
@@ -161,6 +178,66 @@ final class Engine implements AutoCloseable {
         }
     }
 
+    /** Draws the index of one batch row. */
+    @FunctionalInterface
+    interface BatchDraw {
+        int next(Rng rng);
+    }
+
+    /** Every row's encoding under {@code condition}; an invalid value is an error naming its row. */
+    @SuppressWarnings("unchecked")
+    static <V> float[][] encode(Condition<V> condition, List<?> values) {
+        int c = condition.dimension();
+        float[][] y = new float[values.size()][c];
+        for (int i = 0; i < y.length; i++) {
+            try {
+                condition.encode((V) values.get(i), y[i], 0);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("row " + i + ": " + e.getMessage()
+                        + " (the model's condition is " + condition + ")", e);
+            }
+        }
+        return y;
+    }
+
+    /**
+     * Class-balanced draws: a class uniformly among those present in the data, then a row of that
+     * class uniformly; two random draws per row.
+     */
+    @SuppressWarnings("unchecked")
+    static <V> BatchDraw balanced(Condition<V> condition, List<?> values) {
+        int k = condition.classCount();
+        int[] counts = new int[k];
+        int[] classOf = new int[values.size()];
+        for (int i = 0; i < classOf.length; i++) {
+            int cls = condition.classOf((V) values.get(i));
+            if (cls < 0 || cls >= k) {
+                throw new IllegalStateException("condition " + condition + " put row " + i + " in class " + cls
+                        + ", outside [0, " + k + ")");
+            }
+            classOf[i] = cls;
+            counts[cls]++;
+        }
+        int present = (int) java.util.Arrays.stream(counts).filter(n -> n > 0).count();
+        int[][] byClass = new int[present][];
+        int[] slot = new int[k];
+        for (int cls = 0, j = 0; cls < k; cls++) {
+            if (counts[cls] > 0) {
+                slot[cls] = j;
+                byClass[j++] = new int[counts[cls]];
+            }
+        }
+        int[] filled = new int[present];
+        for (int i = 0; i < classOf.length; i++) {
+            int j = slot[classOf[i]];
+            byClass[j][filled[j]++] = i;
+        }
+        return rng -> {
+            int[] members = byClass[rng.nextInt(byClass.length)];
+            return members[rng.nextInt(members.length)];
+        };
+    }
+
     private void checkFinite(long iteration, String term, double value, Function<ModelSnapshot, TrainedWgan<?>> lastFinite) {
         if (Double.isFinite(value)) {
             return;
@@ -176,7 +253,7 @@ final class Engine implements AutoCloseable {
     ModelSnapshot snapshot() {
         return new ModelSnapshot(config, iterations, Networks.toCanonical(generator),
                 new TrainingSnapshot(Networks.toCanonical(critic), adam(generatorOptimizer, generator),
-                        adam(criticOptimizer, critic), new long[] {rng.state()}));
+                        adam(criticOptimizer, critic), new long[] {rng.state()}), prior);
     }
 
     private static AdamSnapshot adam(AdamOptimizer opt, DenseStack net) {

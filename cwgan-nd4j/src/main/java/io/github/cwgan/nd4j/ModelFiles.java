@@ -72,6 +72,7 @@ import java.util.concurrent.ThreadLocalRandom;
  *   "provenance" : { "library" : "cwgan", "libraryVersion" : "0.1.0", ... },
  *   "generator" : { "layers" : [ { "weight" : { "dtype" : "float32", "shape" : [ 32, 128 ], "data" : "..." },
  *                                  "bias" : { "dtype" : "float32", "shape" : [ 128 ], "data" : "..." } }, ... ] },
+ *   "prior" : { "rows" : 10000, "values" : [ [ "0" ], [ "1" ], ... ], "counts" : [ 1000, 1000, ... ] },
  *   "checkpoint" : { "critic" : {...}, "generatorOptimizer" : {...}, "criticOptimizer" : {...}, "rng" : [...] }
  * }
  * }</pre>
@@ -293,6 +294,9 @@ final class ModelFiles {
         root.set("config", configJson(c));
         root.set("provenance", provenanceJson(provenance));
         root.set("generator", networkJson(snapshot.generator(), gw));
+        if (snapshot.prior() != null) {
+            root.set("prior", priorJson(snapshot.prior()));
+        }
         if (cp != null) {
             ObjectNode checkpoint = root.putObject("checkpoint");
             checkpoint.set("critic", networkJson(cp.critic(), cw));
@@ -438,6 +442,21 @@ final class ModelFiles {
             offset += in * out;
             layer.set("bias", tensorJson(params, offset, out, out));
             offset += out;
+        }
+        return o;
+    }
+
+    private static ObjectNode priorJson(Prior prior) {
+        ObjectNode o = NODES.objectNode();
+        o.put("rows", prior.total());
+        ArrayNode values = o.putArray("values");
+        for (List<String> fields : prior.values()) {
+            ArrayNode v = values.addArray();
+            fields.forEach(v::add);
+        }
+        ArrayNode counts = o.putArray("counts");
+        for (long c : prior.counts()) {
+            counts.add(c);
         }
         return o;
     }
@@ -688,7 +707,51 @@ final class ModelFiles {
             if (cpNode != null && !cpNode.isNull()) {
                 checkpoint = checkpoint(cpNode, "checkpoint", gw, cw);
             }
-            return new LoadedModel(new ModelSnapshot(config, iterations, generator, checkpoint), provenance);
+            Prior prior = null;
+            JsonNode priorNode = root.get("prior");
+            if (priorNode != null && !priorNode.isNull()) {
+                prior = prior(priorNode, "prior", config.condition());
+            }
+            return new LoadedModel(new ModelSnapshot(config, iterations, generator, checkpoint, prior), provenance);
+        }
+
+        /** The optional prior over conditions; every value must parse with the model's condition. */
+        Prior prior(JsonNode node, String path, Condition<?> condition) throws ModelFormatException {
+            ObjectNode o = object(node, path);
+            ArrayNode valuesNode = array(field(o, path, "values"), path + ".values");
+            ArrayNode countsNode = array(field(o, path, "counts"), path + ".counts");
+            if (valuesNode.isEmpty()) {
+                throw error(path + ".values", "must hold at least one condition value, was empty");
+            }
+            if (countsNode.size() != valuesNode.size()) {
+                throw error(path + ".counts", "has " + countsNode.size() + " entries, '" + path + ".values' has "
+                        + valuesNode.size() + "; they must have one count per value");
+            }
+            List<List<String>> values = new ArrayList<>(valuesNode.size());
+            long[] counts = new long[countsNode.size()];
+            for (int i = 0; i < counts.length; i++) {
+                String vp = path + ".values[" + i + "]";
+                ArrayNode fieldsNode = array(valuesNode.get(i), vp);
+                List<String> fields = new ArrayList<>(fieldsNode.size());
+                for (int j = 0; j < fieldsNode.size(); j++) {
+                    fields.add(text(fieldsNode.get(j), vp + "[" + j + "]"));
+                }
+                try {
+                    condition.parse(fields);
+                } catch (RuntimeException e) {
+                    throw error(vp, "is not a value of the model's condition " + condition + ": " + e.getMessage(), e);
+                }
+                values.add(fields);
+                counts[i] = longValue(countsNode.get(i), path + ".counts[" + i + "]");
+                if (counts[i] < 1) {
+                    throw error(path + ".counts[" + i + "]", "must be >= 1, was " + counts[i]);
+                }
+            }
+            try {
+                return new Prior(values, counts);
+            } catch (ArithmeticException e) {
+                throw error(path + ".counts", "add up to more than " + Long.MAX_VALUE, e);
+            }
         }
 
         // ---------------------------------------------------------------------------- config

@@ -16,12 +16,19 @@ import java.util.Objects;
  * @param iterations generator iterations trained
  * @param generator  the generator's parameters, canonical layout
  * @param checkpoint the training state for exact resumption, or null for a sampling-only model
+ * @param prior      the training data's condition values, or null for a model without a prior
  */
-record ModelSnapshot(WganConfig<?> config, long iterations, float[] generator, TrainingSnapshot checkpoint) {
+record ModelSnapshot(WganConfig<?> config, long iterations, float[] generator, TrainingSnapshot checkpoint,
+                     Prior prior) {
 
     ModelSnapshot {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(generator, "generator");
+    }
+
+    /** A snapshot without a prior over conditions (as files written before priors existed). */
+    ModelSnapshot(WganConfig<?> config, long iterations, float[] generator, TrainingSnapshot checkpoint) {
+        this(config, iterations, generator, checkpoint, null);
     }
 
     /**

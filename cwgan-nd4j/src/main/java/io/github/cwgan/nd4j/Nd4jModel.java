@@ -1,6 +1,7 @@
 package io.github.cwgan.nd4j;
 
 import io.github.cwgan.ConditionalWgan;
+import io.github.cwgan.GeneratedRows;
 import io.github.cwgan.TrainedWgan;
 import io.github.cwgan.WganConfig;
 import io.github.cwgan.condition.Condition;
@@ -27,6 +28,7 @@ final class Nd4jModel<V> implements TrainedWgan<V> {
     /** Rows per forward pass when sampling or scoring. */
     static final int CHUNK = 4096;
     private static final long SAMPLING_SALT = 0x5A3C_9E37_79B9_7F4AL;
+    private static final long PRIOR_SALT = 0x3C6E_F372_FE94_F82BL;
 
     private final ModelSnapshot snapshot;
     private final WganConfig<V> config;
@@ -201,6 +203,47 @@ final class Nd4jModel<V> implements TrainedWgan<V> {
     }
 
     @Override
+    public GeneratedRows<V> sampleRows(int n) {
+        return sampleRows(n, nextSeed());
+    }
+
+    /**
+     * Conditions from a stream of {@code seed ^ PRIOR_SALT} (one uniform draw per row, mapped through
+     * the prior's cumulative counts), then the noise of {@code seed} as {@link #sample(List, long)}.
+     */
+    @Override
+    public GeneratedRows<V> sampleRows(int n, long seed) {
+        checkOpen();
+        if (n < 0) {
+            throw new IllegalArgumentException("n must be >= 0, was " + n);
+        }
+        Prior prior = snapshot.prior();
+        if (prior == null) {
+            throw new IllegalStateException("this model has no prior over conditions: its file was written "
+                    + "before cwgan recorded priors (the 'prior' field is missing); sample(condition, n) still "
+                    + "works, and a model trained again with fit(...) has one");
+        }
+        List<List<String>> values = prior.values();
+        long[] cumulative = prior.counts();
+        for (int i = 1; i < cumulative.length; i++) {
+            cumulative[i] += cumulative[i - 1];
+        }
+        long total = cumulative[cumulative.length - 1];
+        Rng rng = new Rng(seed ^ PRIOR_SALT);
+        Condition<V> cond = config.condition();
+        List<V> conditions = new ArrayList<>(n);
+        for (int r = 0; r < n; r++) {
+            long u = (long) (rng.nextDouble() * total); // < total: nextDouble() < 1
+            int k = java.util.Arrays.binarySearch(cumulative, u + 1);
+            if (k < 0) {
+                k = -k - 1;
+            }
+            conditions.add(cond.parse(values.get(k))); // a fresh value per row: arrays are never shared
+        }
+        return new GeneratedRows<>(conditions, generate(conditions, seed));
+    }
+
+    @Override
     public double[] score(float[][] data, List<? extends V> conditions) {
         checkOpen();
         Objects.requireNonNull(data, "data");
@@ -267,7 +310,8 @@ final class Nd4jModel<V> implements TrainedWgan<V> {
     @Override
     public void save(Path file) throws IOException {
         checkOpen();
-        ModelFiles.write(file, new ModelSnapshot(config, snapshot.iterations(), snapshot.generator(), null));
+        ModelFiles.write(file, new ModelSnapshot(config, snapshot.iterations(), snapshot.generator(), null,
+                snapshot.prior()));
     }
 
     @Override
