@@ -21,6 +21,8 @@ public final class ActivationFunction {
     RELU, LEAKY_RELU, TANH, SIGMOID, ELU, SOFTPLUS, IDENTITY
   }
 
+  private static final int ONE_BITS = Float.floatToRawIntBits(1f);
+
   private final Kind kind;
   private final double alpha;
 
@@ -267,7 +269,13 @@ public final class ActivationFunction {
     }
   }
 
-  /** Float fast path of {@link #forward} for RELU and IDENTITY, on the heap arrays. */
+  /**
+   * Float fast path of {@link #forward} for RELU and IDENTITY, on the heap arrays. ReLU is written
+   * without branches (about half the units of a layer are off, in no predictable order, so a branch
+   * per element mispredicts often): {@code on} is all ones where z &gt; 0 (its bit pattern, read as an
+   * int, is positive) and zero otherwise, and masks the bit patterns of z, 1 and m. The values are
+   * those of the plain form ({@code max(z, 0)}, {@code z > 0 ? m : 0}) for every non-NaN z.
+   */
   private void forwardFloat(float[] z, float[] b, float[] m, float[] h, float[] d1, int rows,
       int cols) {
     boolean relu = kind == Kind.RELU;
@@ -277,14 +285,18 @@ public final class ActivationFunction {
         for (int c = 0; c < cols; c++) {
           float v = z[o + c] + b[c];
           z[o + c] = v;
-          h[o + c] = Math.max(v, 0f);
-          d1[o + c] = v > 0 ? 1f : 0f;
+          int bits = Float.floatToRawIntBits(v);
+          int on = ((-bits) & ~bits) >> 31;
+          h[o + c] = Float.intBitsToFloat(bits & on);
+          d1[o + c] = Float.intBitsToFloat(ONE_BITS & on);
         }
       } else if (relu) {
         for (int c = 0; c < cols; c++) {
           float v = z[o + c] + b[c];
           z[o + c] = v;
-          float mm = v > 0 ? m[o + c] : 0f;
+          int bits = Float.floatToRawIntBits(v);
+          int on = ((-bits) & ~bits) >> 31;
+          float mm = Float.intBitsToFloat(Float.floatToRawIntBits(m[o + c]) & on);
           h[o + c] = v * mm;
           d1[o + c] = mm;
         }

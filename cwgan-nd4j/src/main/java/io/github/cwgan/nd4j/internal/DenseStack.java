@@ -550,6 +550,50 @@ public final class DenseStack implements AutoCloseable {
       return h[0].view();
     }
 
+    /**
+     * Writes the first {@code rows} input rows from {@code src} (row-major, {@code rows x
+     * inputWidth()} values): two bulk copies, no ND4J op, so cheap enough per chunk of a sampling
+     * loop (unlike {@code input().get(...).assign(...)}).
+     */
+    public void setInput(float[] src, int rows) {
+      check(DenseStack.this, rows);
+      int n = rows * widths[0];
+      if (src.length < n) {
+        throw new IllegalArgumentException("src needs " + n + " values, has " + src.length);
+      }
+      Mat in = h[0];
+      if (in instanceof Mat.F f) {
+        System.arraycopy(src, 0, f.h, 0, n);
+      } else {
+        for (int i = 0; i < n; i++) {
+          in.set(i, src[i]);
+        }
+      }
+      in.push(0, n);
+    }
+
+    /**
+     * The first {@code rows} output rows after {@link #forward}, as new arrays of {@code
+     * outputWidth()} floats (read from the heap copy the forward pass wrote; no ND4J op, unlike
+     * {@code output().get(...).toFloatMatrix()}, which makes one array object per row).
+     */
+    public float[][] outputRows(int rows) {
+      check(DenseStack.this, rows);
+      int w = widths[layers];
+      Mat out = h[layers];
+      float[][] rowsOut = new float[rows][w];
+      for (int r = 0; r < rows; r++) {
+        if (out instanceof Mat.F f) {
+          System.arraycopy(f.h, r * w, rowsOut[r], 0, w);
+        } else {
+          for (int j = 0; j < w; j++) {
+            rowsOut[r][j] = (float) out.get(r * w + j);
+          }
+        }
+      }
+      return rowsOut;
+    }
+
     /** Output rows, {@code [capacity, outputWidth]}, after forward. */
     public INDArray output() {
       return h[layers].view();

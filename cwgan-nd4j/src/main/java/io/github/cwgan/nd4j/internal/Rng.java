@@ -95,8 +95,9 @@ public final class Rng {
   }
 
   /**
-   * Fills {@code a} with an inverted-dropout mask: 0 with probability {@code p} (one draw each:
-   * dropped when U[0, 1) &lt; p), else {@code 1 / (1 - p)}.
+   * Fills {@code a} with an inverted-dropout mask: 0 with probability {@code p}, else {@code 1 / (1
+   * - p)}; one {@link #nextLong()} decides several elements (see {@link #fillDropoutMask(float[],
+   * int, int, double)}).
    */
   public void fillDropoutMask(double[] a, double p) {
     fillDropoutMask((i, v) -> a[i] = v, 0, a.length, p);
@@ -182,14 +183,50 @@ public final class Rng {
     return p;
   }
 
-  /** Same values as {@link #fillDropoutMask(Sink, int, int, double)}, straight into an array. */
+  /**
+   * Same values as {@link #fillDropoutMask(Sink, int, int, double)}, straight into an array.
+   *
+   * <p>Each mask element needs one Bernoulli(p) draw, and a draw needs far fewer than 64 random
+   * bits, so one {@link #nextLong()} serves several elements: when p·2^k is an integer for some k
+   * &lt;= 16 (p = 0.5: k = 1; p = 0.25: k = 2; ...), element i is dropped when its k-bit chunk, read
+   * as an integer, is below p·2^k, which has probability exactly p, and a long serves 64/k elements
+   * (64 for p = 0.5); for any other p, 32-bit chunks are compared with ⌈p·2^32⌉ (probability within
+   * 2^-32 of p), two per long. Chunks are taken from the low bits up; bits left over at the end of
+   * a fill are discarded, so no state is kept between calls.
+   */
   void fillDropoutMask(float[] a, int from, int to, double p) {
     checkDropout(p);
     float keep = (float) (1 / (1 - p));
+    if (p == 0) {
+      java.util.Arrays.fill(a, from, to, keep);
+      return;
+    }
+    int bits = chunkBits(p);
+    long threshold = dropThreshold(p, bits);
+    int perLong = 64 / bits;
+    long chunkMask = bits == 64 ? -1L : (1L << bits) - 1;
     long st = state;
-    for (int i = from; i < to; i++) {
+    int i = from;
+    if (bits == 1) {
+      // p = 0.5: bit j of the long decides element j (dropped when the bit is 0 < 1 = threshold).
+      while (i + 64 <= to) {
+        st += GOLDEN;
+        long r = mix(st);
+        for (int j = 0; j < 64; j++) {
+          a[i + j] = keep * (float) ((r >>> j) & 1L); // branch-free: the bits are coin flips
+        }
+        i += 64;
+      }
+    }
+    while (i < to) {
       st += GOLDEN;
-      a[i] = ((mix(st) >>> 11) * 0x1.0p-53) < p ? 0f : keep;
+      long r = mix(st);
+      int n = Math.min(perLong, to - i);
+      for (int j = 0; j < n; j++) {
+        long chunk = (r >>> (j * bits)) & chunkMask;
+        a[i + j] = keep * (float) (1 - ((chunk - threshold) >>> 63)); // 0 when chunk < threshold
+      }
+      i += n;
     }
     state = st;
   }
@@ -197,10 +234,41 @@ public final class Rng {
   void fillDropoutMask(Sink s, int from, int to, double p) {
     checkDropout(p);
     double keep = 1 / (1 - p);
-    for (int i = from; i < to; i++) {
-      s.set(i, nextDouble() < p ? 0 : keep);
+    if (p == 0) {
+      for (int i = from; i < to; i++) {
+        s.set(i, keep);
+      }
+      return;
+    }
+    int bits = chunkBits(p);
+    long threshold = dropThreshold(p, bits);
+    int perLong = 64 / bits;
+    long chunkMask = (1L << bits) - 1;
+    int i = from;
+    while (i < to) {
+      long r = nextLong();
+      int n = Math.min(perLong, to - i);
+      for (int j = 0; j < n; j++) {
+        long chunk = (r >>> (j * bits)) & chunkMask;
+        s.set(i + j, chunk < threshold ? 0 : keep);
+      }
+      i += n;
     }
   }
 
+  /** Bits per Bernoulli(p) draw: the least k &lt;= 16 with p·2^k an integer, else 32. */
+  static int chunkBits(double p) {
+    for (int k = 1; k <= 16; k++) {
+      double scaled = Math.scalb(p, k);
+      if (scaled == Math.rint(scaled)) {
+        return k;
+      }
+    }
+    return 32;
+  }
 
+  /** A chunk of {@code bits} bits below this value means "dropped": exact p·2^k, or ⌈p·2^32⌉. */
+  static long dropThreshold(double p, int bits) {
+    return (long) Math.ceil(Math.scalb(p, bits));
+  }
 }

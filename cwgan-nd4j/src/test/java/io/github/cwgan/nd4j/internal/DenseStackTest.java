@@ -15,6 +15,34 @@ class DenseStackTest {
   }
 
   @Test
+  void setInputAndOutputRows_matchTheInDArrayViews() {
+    for (DataType type : new DataType[] {DataType.FLOAT, DataType.DOUBLE}) {
+      try (DenseStack s = new DenseStack(3, new int[] {4}, new ActivationFunction[] {
+          ActivationFunction.relu()}, new double[] {0}, ActivationFunction.identity(), 2, type);
+           DenseStack.Tape t = s.newTape(5)) {
+        s.initialize(new Rng(1));
+        float[] in = new float[5 * 3];
+        new Rng(2).fillNormal(in);
+        t.setInput(in, 4);
+        s.forward(t, 4, false);
+        float[][] rows = t.outputRows(4);
+        assertThat(rows).hasNumberOfRows(4);
+        INDArray input = t.input();
+        INDArray output = t.output();
+        for (int r = 0; r < 4; r++) {
+          for (int j = 0; j < 3; j++) {
+            assertThat(input.getFloat(r, j)).isEqualTo(in[r * 3 + j]);
+          }
+          for (int j = 0; j < 2; j++) {
+            assertThat(rows[r][j]).isEqualTo(output.getFloat(r, j));
+          }
+        }
+        assertThatThrownBy(() -> t.setInput(new float[2], 1)).hasMessageContaining("src");
+      }
+    }
+  }
+
+  @Test
   void forward_matchesPlainJavaComputation() {
     try (DenseStack s = stack(ActivationFunction.elu(0.5), 0, DataType.DOUBLE);
         DenseStack.Tape t = s.newTape(4)) {

@@ -98,6 +98,56 @@ class RngTest {
   }
 
   @Test
+  void dropoutMask_halfProbability_takesOneBitPerElement() {
+    Rng rng = new Rng(21);
+    float[] mask = new float[130];
+    rng.fillDropoutMask(mask, 0, mask.length, 0.5);
+    Rng bits = new Rng(21);
+    for (int i = 0; i < mask.length; i += 64) {
+      long r = bits.nextLong();
+      for (int j = 0; j < 64 && i + j < mask.length; j++) {
+        assertThat(mask[i + j]).isEqualTo(((r >>> j) & 1) == 0 ? 0f : 2f);
+      }
+    }
+    assertThat(rng.state()).isEqualTo(bits.state()); // 3 draws for 130 elements, none left over
+  }
+
+  @Test
+  void dropoutMask_floatAndDoubleFills_agree() {
+    for (double p : new double[] {0.5, 0.25, 0.125, 0.1, 0.3, 0.0}) {
+      for (int n : new int[] {1, 7, 64, 65, 200}) {
+        float[] f = new float[n];
+        double[] d = new double[n];
+        Rng a = new Rng(n);
+        Rng b = new Rng(n);
+        a.fillDropoutMask(f, 0, n, p);
+        b.fillDropoutMask(d, p);
+        for (int i = 0; i < n; i++) {
+          assertThat(f[i]).as("p=%s n=%s i=%s", p, n, i).isEqualTo((float) d[i]);
+        }
+        assertThat(a.state()).isEqualTo(b.state());
+      }
+    }
+  }
+
+  @Test
+  void dropoutMask_nonDyadicProbability_hasThatRate() {
+    assertThat(Rng.chunkBits(0.5)).isEqualTo(1);
+    assertThat(Rng.chunkBits(0.375)).isEqualTo(3);
+    assertThat(Rng.chunkBits(0.1)).isEqualTo(32);
+    for (double p : new double[] {0.1, 0.3, 0.5, 0.75}) {
+      float[] m = new float[200_000];
+      new Rng(17).fillDropoutMask(m, 0, m.length, p);
+      int zeros = 0;
+      for (float v : m) {
+        assertThat(v).isIn(0f, (float) (1 / (1 - p)));
+        zeros += v == 0 ? 1 : 0;
+      }
+      assertThat(zeros / (double) m.length).as("p=%s", p).isCloseTo(p, within(0.005));
+    }
+  }
+
+  @Test
   void nextInt_isWithinBoundAndCoversIt() {
     Rng rng = new Rng(4);
     int[] counts = new int[10];

@@ -71,7 +71,17 @@ class WganGpStepTest {
   }
 
   static void checkGenerator(Setup s) {
-    s.step.drawGeneratorRandomness(new Rng(99));
+    checkGenerator(s, 99);
+  }
+
+  /**
+   * Like {@link #checkGenerator(Setup)} with the step's noise and masks drawn from {@code
+   * randomnessSeed}. On these tiny networks (4 rows, widths 5 and 4) dropout 0.5 in both networks can
+   * leave fewer than a third of the generator's parameters any path to the loss; the seed is one
+   * whose masks leave most of them one, so that the comparison covers most parameters.
+   */
+  static void checkGenerator(Setup s, long randomnessSeed) {
+    s.step.drawGeneratorRandomness(new Rng(randomnessSeed));
     double[] criticGrad = GradCheck.copy(s.critic.gradients());
     double[] criticParams = GradCheck.copy(s.critic.parameters());
     s.step.evaluateGenerator();
@@ -198,11 +208,11 @@ class WganGpStepTest {
   void generatorGradient_smoothOutputsAndDropout_matchesFiniteDifferences() {
     try (Setup s = setup(ActivationFunction.relu(), ActivationFunction.sigmoid(),
         ActivationFunction.tanh(), 0.5)) {
-      checkGenerator(s);
+      checkGenerator(s, 4);
     }
     try (Setup s = setup(ActivationFunction.elu(1.0), ActivationFunction.softplus(),
         ActivationFunction.sigmoid(), 0.3)) {
-      checkGenerator(s);
+      checkGenerator(s, 4);
     }
   }
 
