@@ -16,8 +16,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * A trained model of the ND4J backend: an immutable snapshot of plain arrays plus pools of inference
@@ -58,13 +56,9 @@ final class Nd4jModel<V> implements TrainedWgan<V> {
 
         /** Forward pass over the first {@code rows} rows of {@link #input}; returns the output rows. */
         float[][] run(int rows) {
-            int w = net.inputWidth();
-            INDArray in = tape.input();
-            float[] chunk = rows == CHUNK ? input : java.util.Arrays.copyOf(input, rows * w);
-            in.get(NDArrayIndex.interval(0, rows), NDArrayIndex.all())
-                    .assign(org.nd4j.linalg.factory.Nd4j.createFromArray(chunk).reshape(rows, w));
+            tape.setInput(input, rows);
             net.forward(tape, rows, false);
-            return tape.output().get(NDArrayIndex.interval(0, rows), NDArrayIndex.all()).toFloatMatrix();
+            return tape.outputRows(rows);
         }
 
         @Override
