@@ -1,16 +1,19 @@
 package io.github.cwgan.examples;
 
+import io.github.cwgan.examples.continuous.ContinuousCommand;
+import io.github.cwgan.examples.imbalanced.ImbalancedCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The examples' command line: {@code ten-gaussians} (the default) reproduces the 10-Gaussian
- * experiment, {@code sample} draws samples from a saved model. Run through the {@code ./cwgan}
+ * experiment, {@code sample} draws samples from a saved model, {@code continuous} trains with a
+ * continuous condition and {@code imbalanced} compares class-balanced batches on imbalanced data. Run through the {@code ./cwgan}
  * script at the repository root.
  */
 @Command(name = "cwgan", mixinStandardHelpOptions = true, version = "cwgan examples 0.1.0-SNAPSHOT",
         description = "Conditional WGAN-GP examples.",
-        subcommands = {TenGaussiansCommand.class, SampleCommand.class})
+        subcommands = {TenGaussiansCommand.class, SampleCommand.class, ContinuousCommand.class, ImbalancedCommand.class, io.github.cwgan.examples.bench.BenchCommand.class})
 public final class Main implements Runnable {
 
     /** Runs the command line and exits with its status. */
