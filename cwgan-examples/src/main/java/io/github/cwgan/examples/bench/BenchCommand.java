@@ -239,11 +239,13 @@ public final class BenchCommand implements Callable<Integer> {
             public void onIteration(IterationEvent e) {
                 if (e.iteration() == MEMORY_MARK) {
                     rss[0] = ResidentMemory.bytes();
+                } else if (e.iteration() == e.lastIteration()) {
+                    // Read inside training, before fit builds the trained model's snapshot arrays.
+                    rss[1] = ResidentMemory.bytes();
                 }
             }
         };
         try (TrainedWgan<Integer> model = Workload.BATCH32.wgan(seed).fit(data, memoryIterations, probe)) {
-            rss[1] = ResidentMemory.bytes();
             if (model.iterationsTrained() != memoryIterations) {
                 throw new IllegalStateException("trained " + model.iterationsTrained() + " iterations");
             }
