@@ -1,5 +1,6 @@
 package io.github.cwgan.examples.continuous;
 
+import io.github.cwgan.examples.gaussians.ViridisScale;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -19,7 +20,6 @@ import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
@@ -73,7 +73,7 @@ public final class ConditionFigures {
         }
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries("points", xyz);
-        Viridis scale = new Viridis(0, 1);
+        ViridisScale scale = new ViridisScale(0, 1);
         XYShapeRenderer renderer = new XYShapeRenderer();
         renderer.setPaintScale(scale);
         renderer.setDefaultShape(new Ellipse2D.Double(-2, -2, 4, 4));
@@ -130,7 +130,7 @@ public final class ConditionFigures {
         lines.setSeriesPaint(0, new Color(0x888888));
         lines.setSeriesStroke(0, new BasicStroke(2f));
         XYPlot plot = plot(curve, lines);
-        Viridis scale = new Viridis(0, 1);
+        ViridisScale scale = new ViridisScale(0, 1);
         BasicStroke dashed = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
                 new float[] {6f, 4f}, 0f);
         BasicStroke solid = new BasicStroke(2f);
@@ -241,43 +241,4 @@ public final class ConditionFigures {
         ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
     }
 
-    /** Viridis between nine of its colours; values outside the bounds take the end colours. */
-    static final class Viridis implements PaintScale {
-        private static final int[] STOPS = {
-            0x440154, 0x472d7b, 0x3b528b, 0x2c728e, 0x21918c, 0x28ae80, 0x5ec962, 0xaddc30, 0xfde725
-        };
-        private final double lower;
-        private final double upper;
-
-        Viridis(double lower, double upper) {
-            this.lower = lower;
-            this.upper = upper;
-        }
-
-        @Override
-        public double getLowerBound() {
-            return lower;
-        }
-
-        @Override
-        public double getUpperBound() {
-            return upper;
-        }
-
-        @Override
-        public Paint getPaint(double value) {
-            double t = (value - lower) / (upper - lower);
-            t = Double.isNaN(t) ? 0 : Math.max(0, Math.min(1, t));
-            double pos = t * (STOPS.length - 1);
-            int i = Math.min(STOPS.length - 2, (int) pos);
-            double f = pos - i;
-            int a = STOPS[i];
-            int b = STOPS[i + 1];
-            return new Color(mix(a >> 16, b >> 16, f), mix(a >> 8, b >> 8, f), mix(a, b, f));
-        }
-
-        private static int mix(int a, int b, double f) {
-            return (int) Math.round((a & 0xff) * (1 - f) + (b & 0xff) * f);
-        }
-    }
 }
