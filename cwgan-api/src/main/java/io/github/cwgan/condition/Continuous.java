@@ -2,7 +2,6 @@ package io.github.cwgan.condition;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,25 +93,12 @@ public final class Continuous implements Condition<double[]> {
      */
     public static Continuous of(List<String> names) {
         Objects.requireNonNull(names, "names");
-        if (names.isEmpty()) {
-            throw new IllegalArgumentException("continuous dimension names must name at least one dimension, was []");
-        }
         if (names.size() > MAX_DIMENSION) {
             throw new IllegalArgumentException("continuous dimension must be in [1, " + MAX_DIMENSION + "], was "
                     + names.size());
         }
-        var seen = new HashSet<String>();
-        for (int i = 0; i < names.size(); i++) {
-            String n = names.get(i);
-            if (n == null || n.isBlank()) {
-                throw new IllegalArgumentException("continuous dimension name " + i + " must not be blank, was '"
-                        + n + "'");
-            }
-            if (!seen.add(n)) {
-                throw new IllegalArgumentException("continuous dimension name '" + n + "' appears twice");
-            }
-        }
-        return new Continuous(names.size(), List.copyOf(names), false, null, null, null, null);
+        List<String> checked = Parameters.checkNames("continuous dimension name", "dimension", names);
+        return new Continuous(checked.size(), checked, false, null, null, null, null);
     }
 
     /** An unfitted scalar condition: one unnamed number, values of type {@link Double}. */

@@ -2,7 +2,6 @@ package io.github.cwgan.condition;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,21 +65,8 @@ public final class OneHot implements Condition<Integer> {
      * @throws IllegalArgumentException if a name is empty or repeated, or there are none
      */
     public static OneHot of(List<String> names) {
-        Objects.requireNonNull(names, "names");
-        if (names.isEmpty()) {
-            throw new IllegalArgumentException("one-hot class names must name at least one class, was []");
-        }
-        var seen = new HashSet<String>();
-        for (int i = 0; i < names.size(); i++) {
-            String n = names.get(i);
-            if (n == null || n.isBlank()) {
-                throw new IllegalArgumentException("one-hot class name " + i + " must not be blank, was '" + n + "'");
-            }
-            if (!seen.add(n)) {
-                throw new IllegalArgumentException("one-hot class name '" + n + "' appears twice");
-            }
-        }
-        return new OneHot(names.size(), List.copyOf(names));
+        List<String> checked = Parameters.checkNames("one-hot class name", "class", names);
+        return new OneHot(checked.size(), checked);
     }
 
     /** The number of classes. */

@@ -2,6 +2,7 @@ package io.github.cwgan.condition;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 
 /** Reads the JSON-like parameters of the library's condition types, naming the type and parameter on errors. */
@@ -75,5 +76,31 @@ final class Parameters {
             throw error(name, "a list");
         }
         return new ArrayList<>(list);
+    }
+
+    /**
+     * Checks a list of names (class names, dimension names): none blank, none repeated, at least one.
+     *
+     * @param what the names' description in messages, e.g. "one-hot class name"
+     * @param unit what one name names, e.g. "class"
+     * @return an unmodifiable copy
+     * @throws IllegalArgumentException naming the index or the repeated name
+     */
+    static List<String> checkNames(String what, String unit, List<String> names) {
+        Objects.requireNonNull(names, "names");
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException(what + "s must name at least one " + unit + ", was []");
+        }
+        var seen = new java.util.HashSet<String>();
+        for (int i = 0; i < names.size(); i++) {
+            String n = names.get(i);
+            if (n == null || n.isBlank()) {
+                throw new IllegalArgumentException(what + " " + i + " must not be blank, was '" + n + "'");
+            }
+            if (!seen.add(n)) {
+                throw new IllegalArgumentException(what + " '" + n + "' appears twice");
+            }
+        }
+        return List.copyOf(names);
     }
 }
