@@ -106,6 +106,9 @@ public final class ProgressLogger implements TrainingListener {
 
     @Override
     public void onEnd(TrainingEnd end) {
+        if (until > 0 && end.iterationsTrained() < until) {
+            return; // an intermediate run of a longer training: the line would only be noise
+        }
         logger.info("training done: {} iterations in total, this run took {}", end.iterationsTrained(),
                 format(Duration.ofNanos(end.elapsedNanos())));
     }

@@ -126,17 +126,20 @@ class ProgressLoggerTest {
         for (long i = 1; i <= 2000; i++) {
             p.onIteration(event(i, 2000, i * SECOND / 100));
         }
+        p.onEnd(new TrainingEnd(2000, 20 * SECOND));
         p.onStart(new TrainingStart(2001, 4000, 100));
         for (long i = 2001; i <= 4000; i++) {
             p.onIteration(event(i, 4000, (i - 2000) * SECOND / 50));
         }
+        p.onEnd(new TrainingEnd(4000, 40 * SECOND));
 
         assertThat(log.lines.get(0)).isEqualTo("training iterations 1..2000 (of 4000) on 100 rows");
         assertThat(log.lines.get(1)).startsWith("iteration 1000/4000 (25.0%)  100.0 it/s").endsWith("ETA 30s");
         assertThat(log.lines.get(2)).startsWith("iteration 2000/4000 (50.0%)  100.0 it/s").endsWith("ETA 20s");
         assertThat(log.lines.get(3)).isEqualTo("training iterations 2001..4000 on 100 rows");
         assertThat(log.lines.get(4)).startsWith("iteration 3000/4000 (75.0%)  50.0 it/s").endsWith("ETA 20s");
-        assertThat(log.lines).hasSize(6);
+        assertThat(log.lines).hasSize(7); // no "training done" after the intermediate run
+        assertThat(log.lines.get(6)).isEqualTo("training done: 4000 iterations in total, this run took 40s");
         assertThatThrownBy(() -> ProgressLogger.every(10).until(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lastIteration").hasMessageContaining("0");
     }

@@ -57,7 +57,7 @@ class ReadmeExampleTest {
                 .dataColumns("x1", "x2")
                 .conditionColumns("label")
                 .read(csv);
-        // 300 iterations for a first look; the 10-Gaussian reproduction trains 30_000
+        // 300 iterations only exercise the API; learning the 10 classes takes thousands (30_000 in the reproduction)
         TrainedWgan<Integer> model = wgan.fit(data, 300, ProgressLogger.every(100));
         float[][] xs = model.sample(3, 1000); // 1000 points (x1, x2) of class 3
         // README-END
