@@ -155,6 +155,7 @@ public final class ConditionalWgan<V> {
         private int batchSize = DEFAULT_BATCH_SIZE;
         private long seed = DEFAULT_SEED;
         private BatchSampling batchSampling = BatchSampling.WITH_REPLACEMENT;
+        private double generatorAveraging;
 
         private Builder() {
         }
@@ -172,6 +173,7 @@ public final class ConditionalWgan<V> {
             batchSize = c.batchSize();
             seed = c.seed();
             batchSampling = c.batchSampling();
+            generatorAveraging = c.generatorAveraging();
         }
 
         private void once(String field) {
@@ -313,6 +315,26 @@ public final class ConditionalWgan<V> {
         }
 
         /**
+         * Samples with an average of the generator's weights over training instead of its last
+         * weights; default 0, off. The average is an exponential moving average with decay β,
+         * debiased (divided by 1 − β^t after t iterations), so it weighs only the iterates of
+         * training: roughly the last 1/(1 − β) of them (β = 0.999: about 1000). A GAN's generator
+         * keeps moving around the solution until the end of training; its average is steadier and
+         * usually closer (Yazıcı et al. 2019, "The Unusual Effectiveness of Averaging in GAN
+         * Training"). Training itself is unchanged: the critic always trains against the current
+         * generator. The average is saved in model files and checkpoints and resumes exactly; it costs
+         * one pass over the generator's weights per iteration.
+         *
+         * @param decay β, in [0, 1); 0 turns averaging off
+         */
+        public Builder<V> generatorAveraging(double decay) {
+            WganConfig.checkGeneratorAveraging(decay);
+            once("generatorAveraging");
+            this.generatorAveraging = decay;
+            return this;
+        }
+
+        /**
          * The configured model.
          *
          * @throws IllegalStateException naming the first required setting that is missing, or when
@@ -339,7 +361,7 @@ public final class ConditionalWgan<V> {
             }
             return new ConditionalWgan<>(new WganConfig<>(dataDimension, noiseDimension, (Condition<V>) condition,
                     generator, critic, criticIterations, gradientPenalty, generatorOptimizer, criticOptimizer,
-                    batchSize, seed, batchSampling));
+                    batchSize, seed, batchSampling, generatorAveraging));
         }
     }
 }

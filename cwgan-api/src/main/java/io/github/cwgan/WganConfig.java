@@ -23,12 +23,16 @@ import java.util.Objects;
  * @param batchSize              rows per batch, &ge; 1
  * @param seed                   the seed of every random draw of training
  * @param batchSampling          how batch rows are drawn
+ * @param generatorAveraging     the decay β of the generator's weight average, in [0, 1); 0 turns
+ *                               averaging off. When on, the model samples with a debiased exponential
+ *                               moving average of the generator's weights over the training iterations
+ *                               (see {@link ConditionalWgan.Builder#generatorAveraging(double)})
  * @param <V>                    the condition value type
  */
 public record WganConfig<V>(int dataDimension, int noiseDimension, Condition<V> condition, Mlp generator,
                             Mlp critic, int criticIterations, double gradientPenalty,
                             Optimizer generatorOptimizer, Optimizer criticOptimizer, int batchSize, long seed,
-                            BatchSampling batchSampling) {
+                            BatchSampling batchSampling, double generatorAveraging) {
 
     /** The largest data or noise dimension accepted. */
     public static final int MAX_DIMENSION = 1 << 20;
@@ -55,6 +59,7 @@ public record WganConfig<V>(int dataDimension, int noiseDimension, Condition<V> 
         Objects.requireNonNull(criticOptimizer, "criticOptimizer");
         checkRange("batchSize", batchSize, 1, MAX_BATCH_SIZE);
         Objects.requireNonNull(batchSampling, "batchSampling");
+        checkGeneratorAveraging(generatorAveraging);
         if (condition.dimension() < 1) {
             throw new IllegalArgumentException("condition dimension must be >= 1, was " + condition.dimension()
                     + " (" + condition + ")");
@@ -69,7 +74,7 @@ public record WganConfig<V>(int dataDimension, int noiseDimension, Condition<V> 
     /** This configuration with another condition (for example the one {@link Condition#fit fitted} to the data). */
     public <W> WganConfig<W> withCondition(Condition<W> condition) {
         return new WganConfig<>(dataDimension, noiseDimension, condition, generator, critic, criticIterations,
-                gradientPenalty, generatorOptimizer, criticOptimizer, batchSize, seed, batchSampling);
+                gradientPenalty, generatorOptimizer, criticOptimizer, batchSize, seed, batchSampling, generatorAveraging);
     }
 
     static void checkRange(String field, long value, long min, long max) {
@@ -82,6 +87,18 @@ public record WganConfig<V>(int dataDimension, int noiseDimension, Condition<V> 
         if (!(lambda >= 0) || !Double.isFinite(lambda)) {
             throw new IllegalArgumentException("gradientPenalty must be finite and >= 0, was " + lambda);
         }
+    }
+
+    static void checkGeneratorAveraging(double decay) {
+        if (!(decay >= 0 && decay < 1)) {
+            throw new IllegalArgumentException("generatorAveraging must be in [0, 1) (0 = off; 0.999 averages over "
+                    + "about the last 1000 iterations), was " + decay);
+        }
+    }
+
+    /** Whether the model samples with an average of the generator's weights ({@code generatorAveraging > 0}). */
+    public boolean averagesGenerator() {
+        return generatorAveraging > 0;
     }
 
     /** The generator's input width: noise plus condition encoding. */

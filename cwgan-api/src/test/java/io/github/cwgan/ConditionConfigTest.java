@@ -20,7 +20,7 @@ class ConditionConfigTest {
 
     private static <V> WganConfig<V> config(Condition<V> condition, BatchSampling sampling) {
         return new WganConfig<>(2, 4, condition, Mlp.hidden(8), Mlp.hidden(8), 5, 10.0, Adam.defaults(),
-                Adam.defaults(), 16, 42, sampling);
+                Adam.defaults(), 16, 42, sampling, 0.0);
     }
 
     @Test

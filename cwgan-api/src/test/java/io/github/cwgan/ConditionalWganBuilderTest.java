@@ -43,6 +43,8 @@ class ConditionalWganBuilderTest {
         assertThat(c.noiseDimension()).isEqualTo(32);
         assertThat(c.seed()).isEqualTo(42L);
         assertThat(c.batchSampling()).isEqualTo(BatchSampling.WITH_REPLACEMENT);
+        assertThat(c.generatorAveraging()).isEqualTo(0.0);
+        assertThat(c.averagesGenerator()).isFalse();
     }
 
     @Test
@@ -213,6 +215,27 @@ class ConditionalWganBuilderTest {
     }
 
     @Test
+    void generatorAveraging_outsideZeroToOne_isRejectedWithTheValueAndTheRange() {
+        for (double bad : new double[] {-0.1, 1.0, 1.5, Double.NaN, Double.POSITIVE_INFINITY}) {
+            assertThatThrownBy(() -> ConditionalWgan.builder().generatorAveraging(bad))
+                    .as("decay %s", bad)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("generatorAveraging must be in [0, 1)")
+                    .hasMessageContaining("was " + bad);
+        }
+    }
+
+    @Test
+    void generatorAveraging_inRange_isKept_andZeroMeansOff() {
+        WganConfig<Integer> on = minimal().generatorAveraging(0.999).build().config();
+        assertThat(on.generatorAveraging()).isEqualTo(0.999);
+        assertThat(on.averagesGenerator()).isTrue();
+        assertThat(minimal().generatorAveraging(0).build().config().averagesGenerator()).isFalse();
+        assertThat(on.withCondition(OneHot.of(3)).generatorAveraging()).isEqualTo(0.999);
+        assertThat(ConditionalWgan.of(on).toBuilder().build().config()).isEqualTo(on);
+    }
+
+    @Test
     void batchSize_zero_isRejected() {
         assertThatThrownBy(() -> ConditionalWgan.builder().batchSize(0))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -287,6 +310,7 @@ class ConditionalWganBuilderTest {
         assertTwiceRejected("batchSize", b -> b.batchSize(8));
         assertTwiceRejected("seed", b -> b.seed(7));
         assertTwiceRejected("batchSampling", b -> b.batchSampling(BatchSampling.WITH_REPLACEMENT));
+        assertTwiceRejected("generatorAveraging", b -> b.generatorAveraging(0.99));
     }
 
     private static void assertTwiceRejected(String field, java.util.function.Consumer<ConditionalWgan.Builder<?>> set) {
@@ -375,7 +399,7 @@ class ConditionalWganBuilderTest {
         assertThat(o.batchSize()).isEqualTo(64);
         assertThat(v).isEqualTo(new WganConfig<>(o.dataDimension(), o.noiseDimension(), o.condition(),
                 o.generator(), o.critic(), o.criticIterations(), o.gradientPenalty(),
-                o.generatorOptimizer(), o.criticOptimizer(), 128, o.seed(), o.batchSampling()));
+                o.generatorOptimizer(), o.criticOptimizer(), 128, o.seed(), o.batchSampling(), o.generatorAveraging()));
         assertThat(v.noiseDimension()).isEqualTo(22);
         assertThat(v.gradientPenalty()).isEqualTo(0.1);
         assertThat(v.seed()).isEqualTo(7L);

@@ -19,7 +19,7 @@ class WganConfigTest {
     private static WganConfig<Integer> config(int dataDimension, int noiseDimension, int criticIterations,
                                               double lambda, int batchSize) {
         return new WganConfig<>(dataDimension, noiseDimension, TEN, G, D, criticIterations, lambda, ADAM, ADAM,
-                batchSize, 42, BatchSampling.WITH_REPLACEMENT);
+                batchSize, 42, BatchSampling.WITH_REPLACEMENT, 0.0);
     }
 
     @Test
@@ -88,18 +88,18 @@ class WganConfigTest {
     @Test
     void missingParts_areRejectedWithTheirName() {
         assertThatThrownBy(() -> new WganConfig<>(2, 22, null, G, D, 5, 10, ADAM, ADAM, 64, 42,
-                BatchSampling.WITH_REPLACEMENT)).isInstanceOf(NullPointerException.class).hasMessage("condition");
+                BatchSampling.WITH_REPLACEMENT, 0.0)).isInstanceOf(NullPointerException.class).hasMessage("condition");
         assertThatThrownBy(() -> new WganConfig<>(2, 22, TEN, null, D, 5, 10, ADAM, ADAM, 64, 42,
-                BatchSampling.WITH_REPLACEMENT)).isInstanceOf(NullPointerException.class).hasMessage("generator");
+                BatchSampling.WITH_REPLACEMENT, 0.0)).isInstanceOf(NullPointerException.class).hasMessage("generator");
         assertThatThrownBy(() -> new WganConfig<>(2, 22, TEN, G, null, 5, 10, ADAM, ADAM, 64, 42,
-                BatchSampling.WITH_REPLACEMENT)).isInstanceOf(NullPointerException.class).hasMessage("critic");
+                BatchSampling.WITH_REPLACEMENT, 0.0)).isInstanceOf(NullPointerException.class).hasMessage("critic");
         assertThatThrownBy(() -> new WganConfig<>(2, 22, TEN, G, D, 5, 10, null, ADAM, 64, 42,
-                BatchSampling.WITH_REPLACEMENT)).isInstanceOf(NullPointerException.class)
+                BatchSampling.WITH_REPLACEMENT, 0.0)).isInstanceOf(NullPointerException.class)
                 .hasMessage("generatorOptimizer");
         assertThatThrownBy(() -> new WganConfig<>(2, 22, TEN, G, D, 5, 10, ADAM, null, 64, 42,
-                BatchSampling.WITH_REPLACEMENT)).isInstanceOf(NullPointerException.class)
+                BatchSampling.WITH_REPLACEMENT, 0.0)).isInstanceOf(NullPointerException.class)
                 .hasMessage("criticOptimizer");
-        assertThatThrownBy(() -> new WganConfig<>(2, 22, TEN, G, D, 5, 10, ADAM, ADAM, 64, 42, null))
+        assertThatThrownBy(() -> new WganConfig<>(2, 22, TEN, G, D, 5, 10, ADAM, ADAM, 64, 42, null, 0.0))
                 .isInstanceOf(NullPointerException.class).hasMessage("batchSampling");
     }
 

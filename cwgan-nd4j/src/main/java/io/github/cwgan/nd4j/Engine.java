@@ -10,6 +10,7 @@ import io.github.cwgan.nd4j.ModelSnapshot.TrainingSnapshot;
 import io.github.cwgan.nd4j.internal.AdamOptimizer;
 import io.github.cwgan.nd4j.internal.DenseStack;
 import io.github.cwgan.nd4j.internal.Rng;
+import io.github.cwgan.nd4j.internal.WeightAverage;
 import io.github.cwgan.nd4j.internal.WganGpStep;
 import io.github.cwgan.training.Adam;
 import io.github.cwgan.training.BatchSampling;
@@ -43,6 +44,8 @@ final class Engine implements AutoCloseable {
     private final WganGpStep step;
     private final Rng rng;
     private final Prior prior;
+    /** The generator's weight average, or null when the configuration does not average. */
+    private final WeightAverage average;
     private final INDArray generatorBackup;
     private final INDArray criticBackup;
     private long iterations;
@@ -59,6 +62,8 @@ final class Engine implements AutoCloseable {
         this.criticOptimizer = optimizer(critic, (Adam) config.criticOptimizer());
         this.step = new WganGpStep(generator, critic, config.noiseDimension(), config.condition().dimension(),
                 config.batchSize(), config.gradientPenalty());
+        this.average = config.averagesGenerator()
+                ? new WeightAverage(generator.parameters(), config.generatorAveraging()) : null;
         this.generatorBackup = generator.parameters().dup();
         this.criticBackup = critic.parameters().dup();
     }
@@ -94,7 +99,16 @@ final class Engine implements AutoCloseable {
                     + "not saveCheckpoint()); it can sample but not continue training");
         }
         Engine e = new Engine(snapshot.config(), snapshot.iterations(), new Rng(t.rngState()[0]), snapshot.prior());
-        Networks.load(e.generator, snapshot.generator());
+        if (e.average != null) {
+            if (t.generatorIterate() == null) {
+                throw new IllegalStateException("the checkpoint of a model that averages its generator lacks the "
+                        + "generator's trained weights");
+            }
+            Networks.load(e.generator, t.generatorIterate());
+            e.average.restore(Networks.fromCanonical(e.generator, snapshot.generator()), snapshot.iterations());
+        } else {
+            Networks.load(e.generator, snapshot.generator());
+        }
         Networks.load(e.critic, t.critic());
         restore(e.generatorOptimizer, e.generator, t.generatorOptimizer());
         restore(e.criticOptimizer, e.critic, t.criticOptimizer());
@@ -163,6 +177,9 @@ final class Engine implements AutoCloseable {
             double generatorLoss = step.generatorStep(rng);
             checkFinite(it, "generator loss", generatorLoss, lastFinite);
             generatorOptimizer.step();
+            if (average != null) {
+                average.update();
+            }
             iterations = it;
             if (!listeners.isEmpty()) {
                 IterationEvent e = new IterationEvent(it, last, loss.loss(), generatorLoss, loss.penalty(),
@@ -249,11 +266,19 @@ final class Engine implements AutoCloseable {
         throw new TrainingDivergedException(iteration, term, value, model);
     }
 
-    /** Everything needed to sample and to continue, as plain arrays. */
+    /**
+     * Everything needed to sample and to continue, as plain arrays. When the generator is averaged,
+     * the snapshot's generator is the average (what sampling uses) and its checkpoint holds the
+     * trained weights; before the first iteration the average is the initial weights.
+     */
     ModelSnapshot snapshot() {
-        return new ModelSnapshot(config, iterations, Networks.toCanonical(generator),
+        float[] trained = Networks.toCanonical(generator);
+        float[] sampling = average == null ? trained
+                : average.count() == 0 ? trained.clone() : Networks.toCanonical(generator, average.average());
+        return new ModelSnapshot(config, iterations, sampling,
                 new TrainingSnapshot(Networks.toCanonical(critic), adam(generatorOptimizer, generator),
-                        adam(criticOptimizer, critic), new long[] {rng.state()}), prior);
+                        adam(criticOptimizer, critic), new long[] {rng.state()}, average == null ? null : trained),
+                prior);
     }
 
     private static AdamSnapshot adam(AdamOptimizer opt, DenseStack net) {

@@ -86,7 +86,15 @@ import java.util.concurrent.ThreadLocalRandom;
  * library. A reader rejects a file whose {@code formatVersion} is newer than {@link #FORMAT_VERSION}
  * with a {@link ModelFormatException} that says so. Readers ignore fields they do not know, so adding
  * an optional field does not change the format version; changing the meaning or layout of an
- * existing field, or adding a field that readers must understand, does.
+ * existing field, or adding a field that readers must understand, does. A file is written with the
+ * lowest format version that can hold it, so files that use no newer feature stay readable by older
+ * libraries.
+ *
+ * <p>Format versions: <b>1</b>, the first. <b>2</b> adds generator averaging: {@code
+ * config.generatorAveraging} (β &gt; 0), with the top-level {@code generator} holding the average
+ * that sampling uses and {@code checkpoint.generator} the trained weights that training continues
+ * from. A version-1 reader would silently continue training from the average, so such files are
+ * version 2; a file without averaging is version 1.
  *
  * <p><b>Writes are atomic.</b> {@link #write(Path, ModelSnapshot, Provenance)} writes a temporary file
  * in the target's directory, forces it to disk, then moves it over the target in one step. If anything
@@ -103,8 +111,8 @@ final class ModelFiles {
     /** The value of the {@code "format"} field. */
     static final String FORMAT = "cwgan-model";
 
-    /** The format version this library writes, and the newest it reads. */
-    static final int FORMAT_VERSION = 1;
+    /** The newest format version this library writes and reads. */
+    static final int FORMAT_VERSION = 2;
 
     /** The only tensor element type of format version 1. */
     static final String DTYPE = "float32";
@@ -282,6 +290,15 @@ final class ModelFiles {
         checkNetwork("generator", snapshot.generator(), gw);
         TrainingSnapshot cp = snapshot.checkpoint();
         if (cp != null) {
+            if (c.averagesGenerator() != (cp.generatorIterate() != null)) {
+                throw new IllegalArgumentException(c.averagesGenerator()
+                        ? "the configuration averages the generator, but the checkpoint lacks its trained weights"
+                        : "the checkpoint holds generator weights besides the generator, but the configuration "
+                                + "does not average the generator");
+            }
+            if (cp.generatorIterate() != null) {
+                checkNetwork("generator (trained weights)", cp.generatorIterate(), gw);
+            }
             checkNetwork("critic", cp.critic(), cw);
             checkAdam("generator optimizer", cp.generatorOptimizer(), ModelSnapshot.parameterCount(gw));
             checkAdam("critic optimizer", cp.criticOptimizer(), ModelSnapshot.parameterCount(cw));
@@ -289,7 +306,7 @@ final class ModelFiles {
 
         ObjectNode root = NODES.objectNode();
         root.put("format", FORMAT);
-        root.put("formatVersion", FORMAT_VERSION);
+        root.put("formatVersion", formatVersion(c));
         root.put("iterations", snapshot.iterations());
         root.set("config", configJson(c));
         root.set("provenance", provenanceJson(provenance));
@@ -299,6 +316,9 @@ final class ModelFiles {
         }
         if (cp != null) {
             ObjectNode checkpoint = root.putObject("checkpoint");
+            if (cp.generatorIterate() != null) {
+                checkpoint.set("generator", networkJson(cp.generatorIterate(), gw));
+            }
             checkpoint.set("critic", networkJson(cp.critic(), cw));
             checkpoint.set("generatorOptimizer", adamJson(cp.generatorOptimizer()));
             checkpoint.set("criticOptimizer", adamJson(cp.criticOptimizer()));
@@ -308,6 +328,11 @@ final class ModelFiles {
             }
         }
         return root;
+    }
+
+    /** The lowest format version that holds a model of this configuration. */
+    static int formatVersion(WganConfig<?> c) {
+        return c.averagesGenerator() ? 2 : 1;
     }
 
     private static void checkNetwork(String network, float[] params, int[] widths) {
@@ -376,6 +401,9 @@ final class ModelFiles {
         o.put("batchSize", c.batchSize());
         o.put("seed", c.seed());
         o.put("batchSampling", batchSamplingName(c.batchSampling()));
+        if (c.averagesGenerator()) {
+            o.put("generatorAveraging", c.generatorAveraging());
+        }
         return o;
     }
 
@@ -705,7 +733,7 @@ final class ModelFiles {
             TrainingSnapshot checkpoint = null;
             JsonNode cpNode = root.get("checkpoint");
             if (cpNode != null && !cpNode.isNull()) {
-                checkpoint = checkpoint(cpNode, "checkpoint", gw, cw);
+                checkpoint = checkpoint(cpNode, "checkpoint", gw, cw, config.averagesGenerator());
             }
             Prior prior = null;
             JsonNode priorNode = root.get("prior");
@@ -770,10 +798,14 @@ final class ModelFiles {
             int batchSize = intValue(field(o, path, "batchSize"), path + ".batchSize");
             long seed = longValue(field(o, path, "seed"), path + ".seed");
             BatchSampling batchSampling = batchSampling(field(o, path, "batchSampling"), path + ".batchSampling");
+            JsonNode averagingNode = o.get("generatorAveraging");
+            double generatorAveraging = averagingNode == null || averagingNode.isNull() ? 0
+                    : doubleValue(averagingNode, path + ".generatorAveraging");
             WganConfig<?> config;
             try {
                 config = newConfig(dataDimension, noiseDimension, condition, generator, critic, criticIterations,
-                        gradientPenalty, generatorOptimizer, criticOptimizer, batchSize, seed, batchSampling);
+                        gradientPenalty, generatorOptimizer, criticOptimizer, batchSize, seed, batchSampling,
+                        generatorAveraging);
             } catch (IllegalArgumentException e) {
                 throw error(path, "invalid configuration: " + e.getMessage(), e);
             }
@@ -798,9 +830,10 @@ final class ModelFiles {
                                                    Mlp generator, Mlp critic, int criticIterations,
                                                    double gradientPenalty, Optimizer generatorOptimizer,
                                                    Optimizer criticOptimizer, int batchSize, long seed,
-                                                   BatchSampling batchSampling) {
+                                                   BatchSampling batchSampling, double generatorAveraging) {
             return new WganConfig<>(dataDimension, noiseDimension, condition, generator, critic, criticIterations,
-                    gradientPenalty, generatorOptimizer, criticOptimizer, batchSize, seed, batchSampling);
+                    gradientPenalty, generatorOptimizer, criticOptimizer, batchSize, seed, batchSampling,
+                    generatorAveraging);
         }
 
         Condition<?> condition(JsonNode node, String path) throws ModelFormatException {
@@ -922,8 +955,12 @@ final class ModelFiles {
 
         // ---------------------------------------------------------------------------- tensors
 
-        TrainingSnapshot checkpoint(JsonNode node, String path, int[] gw, int[] cw) throws ModelFormatException {
+        TrainingSnapshot checkpoint(JsonNode node, String path, int[] gw, int[] cw, boolean averaged)
+                throws ModelFormatException {
             ObjectNode o = object(node, path);
+            // With averaging, the top-level generator is the average; training continues from these.
+            float[] generatorIterate = averaged ? network(field(o, path, "generator"), path + ".generator", gw,
+                    "generator") : null;
             float[] critic = network(field(o, path, "critic"), path + ".critic", cw, "critic");
             AdamSnapshot go = adam(field(o, path, "generatorOptimizer"), path + ".generatorOptimizer",
                     ModelSnapshot.parameterCount(gw), "generator");
@@ -937,7 +974,7 @@ final class ModelFiles {
             for (int i = 0; i < rng.length; i++) {
                 rng[i] = longValue(rngNode.get(i), path + ".rng[" + i + "]");
             }
-            return new TrainingSnapshot(critic, go, co, rng);
+            return new TrainingSnapshot(critic, go, co, rng, generatorIterate);
         }
 
         AdamSnapshot adam(JsonNode node, String path, int parameters, String network) throws ModelFormatException {

@@ -14,7 +14,9 @@ import java.util.Objects;
  *
  * @param config     the configuration
  * @param iterations generator iterations trained
- * @param generator  the generator's parameters, canonical layout
+ * @param generator  the generator's parameters that sampling uses, canonical layout: its weight
+ *                   average when the configuration {@linkplain WganConfig#averagesGenerator averages
+ *                   the generator}, else its trained weights
  * @param checkpoint the training state for exact resumption, or null for a sampling-only model
  * @param prior      the training data's condition values, or null for a model without a prior
  */
@@ -38,14 +40,22 @@ record ModelSnapshot(WganConfig<?> config, long iterations, float[] generator, T
      * @param generatorOptimizer the generator's Adam state
      * @param criticOptimizer    the critic's Adam state
      * @param rngState           the training random generator's state words
+     * @param generatorIterate   the generator's trained weights when the snapshot's generator is their
+     *                           average (canonical layout), else null
      */
     record TrainingSnapshot(float[] critic, AdamSnapshot generatorOptimizer, AdamSnapshot criticOptimizer,
-                            long[] rngState) {
+                            long[] rngState, float[] generatorIterate) {
         TrainingSnapshot {
             Objects.requireNonNull(critic, "critic");
             Objects.requireNonNull(generatorOptimizer, "generatorOptimizer");
             Objects.requireNonNull(criticOptimizer, "criticOptimizer");
             Objects.requireNonNull(rngState, "rngState");
+        }
+
+        /** The training state of a model that does not average its generator. */
+        TrainingSnapshot(float[] critic, AdamSnapshot generatorOptimizer, AdamSnapshot criticOptimizer,
+                         long[] rngState) {
+            this(critic, generatorOptimizer, criticOptimizer, rngState, null);
         }
     }
 

@@ -119,7 +119,7 @@ class ModelFilesConditionTest {
         extra.put("nested", List.of(List.of(1.5, "x"), Map.of("k", false)));
         Angle angle = new Angle("degrees", 360.0, List.of("north", "east"), extra);
         return new WganConfig<>(2, 4, angle, Mlp.hidden(8), Mlp.hidden(8), 5, 10.0, Adam.defaults(), Adam.defaults(),
-                16, 7L, BatchSampling.WITH_REPLACEMENT);
+                16, 7L, BatchSampling.WITH_REPLACEMENT, 0.0);
     }
 
     @Test
@@ -164,13 +164,13 @@ class ModelFilesConditionTest {
         Angle nan = new Angle("degrees", Double.NaN, List.of(), Map.of());
         WganConfig<Double> c = angleConfig();
         WganConfig<Double> config = new WganConfig<>(2, 4, nan, c.generator(), c.critic(), 5, 10.0,
-                c.generatorOptimizer(), c.criticOptimizer(), 16, 7L, c.batchSampling());
+                c.generatorOptimizer(), c.criticOptimizer(), 16, 7L, c.batchSampling(), 0.0);
         assertThatThrownBy(() -> ModelFiles.write(dir.resolve("nan.json"), snapshot(config, false, 1L)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("condition parameters.period is NaN");
         Angle odd = new Angle("degrees", 360, List.of(), Map.of("when", new Object()));
         WganConfig<Double> config2 = new WganConfig<>(2, 4, odd, c.generator(), c.critic(), 5, 10.0,
-                c.generatorOptimizer(), c.criticOptimizer(), 16, 7L, c.batchSampling());
+                c.generatorOptimizer(), c.criticOptimizer(), 16, 7L, c.batchSampling(), 0.0);
         assertThatThrownBy(() -> ModelFiles.write(dir.resolve("odd.json"), snapshot(config2, false, 1L)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("condition parameters.extra.when is a java.lang.Object");

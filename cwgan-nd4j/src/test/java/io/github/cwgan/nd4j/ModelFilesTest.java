@@ -101,7 +101,7 @@ class ModelFilesTest {
             WganConfig<Integer> c = seedConfig();
             WganConfig<Integer> config = new WganConfig<>(c.dataDimension(), c.noiseDimension(), c.condition(),
                     c.generator(), c.critic(), c.criticIterations(), c.gradientPenalty(),
-                    c.generatorOptimizer(), c.criticOptimizer(), c.batchSize(), seed, c.batchSampling());
+                    c.generatorOptimizer(), c.criticOptimizer(), c.batchSize(), seed, c.batchSampling(), c.generatorAveraging());
             Path file = dir.resolve("seed-" + seed + ".json");
             ModelFiles.write(file, snapshot(config, false, 3L), PROVENANCE);
             assertThat(ModelFiles.read(file).config().seed()).isEqualTo(seed);
@@ -228,7 +228,7 @@ class ModelFilesTest {
     @Test
     void newerFormatVersion_isRejected() throws IOException {
         rejects(corrupt(root -> root.put("formatVersion", 3)))
-                .hasMessageContaining("written by format 3, this library reads up to 1");
+                .hasMessageContaining("written by format 3, this library reads up to 2");
         rejects(corrupt(root -> root.put("formatVersion", 0)))
                 .hasMessageContaining("formatVersion").hasMessageContaining(">= 1");
         rejects(corrupt(root -> root.put("formatVersion", "1")))

@@ -24,7 +24,7 @@ final class ModelFixtures {
                 Mlp.hidden(128, 256, 256).activation(Activation.relu()),
                 Mlp.hidden(256, 256, 256).activation(Activation.relu()).dropout(0, 0.5, 0.5),
                 5, 0.1, Adam.of(5e-5, 0.9, 0.999), Adam.of(5e-5, 0.9, 0.999), 32, 42L,
-                BatchSampling.WITH_REPLACEMENT);
+                BatchSampling.WITH_REPLACEMENT, 0.0);
     }
 
     /** A tiny configuration using named classes and every parameterised activation. */
@@ -34,7 +34,7 @@ final class ModelFixtures {
                         .outputActivation(Activation.tanh()),
                 Mlp.hidden(6).activation(Activation.softplus()).dropout(0.25).outputActivation(Activation.sigmoid()),
                 3, 10.0, new Adam(1e-4, 0.5, 0.9, 1e-7), Adam.defaults().withLearningRate(3e-4), 7,
-                0x8000_0000_0000_0001L, BatchSampling.WITH_REPLACEMENT);
+                0x8000_0000_0000_0001L, BatchSampling.WITH_REPLACEMENT, 0.0);
     }
 
     /**
@@ -51,7 +51,8 @@ final class ModelFixtures {
             cp = new TrainingSnapshot(critic,
                     new AdamSnapshot(12345L, values(r, generator.length), squares(r, generator.length)),
                     new AdamSnapshot(61725L, values(r, criticCount), squares(r, criticCount)),
-                    new long[] {r.nextLong(), Long.MIN_VALUE, -1L, Long.MAX_VALUE, 0L});
+                    new long[] {r.nextLong(), Long.MIN_VALUE, -1L, Long.MAX_VALUE, 0L},
+                    config.averagesGenerator() ? values(r, generator.length) : null);
         }
         return new ModelSnapshot(config, 2469L, generator, cp);
     }
@@ -92,6 +93,19 @@ final class ModelFixtures {
         assertSameAdam(a.generatorOptimizer(), e.generatorOptimizer());
         assertSameAdam(a.criticOptimizer(), e.criticOptimizer());
         assertThat(a.rngState()).containsExactly(e.rngState());
+        if (e.generatorIterate() == null) {
+            assertThat(a.generatorIterate()).isNull();
+        } else {
+            assertThat(bits(a.generatorIterate())).isEqualTo(bits(e.generatorIterate()));
+        }
+    }
+
+    /** {@link #tinyConfig()} with generator averaging (β = 0.999): written as format version 2. */
+    static WganConfig<Integer> tinyAveragedConfig() {
+        WganConfig<Integer> c = tinyConfig();
+        return new WganConfig<>(c.dataDimension(), c.noiseDimension(), c.condition(), c.generator(), c.critic(),
+                c.criticIterations(), c.gradientPenalty(), c.generatorOptimizer(), c.criticOptimizer(), c.batchSize(),
+                c.seed(), c.batchSampling(), 0.999);
     }
 
     private static void assertSameAdam(AdamSnapshot a, AdamSnapshot e) {
