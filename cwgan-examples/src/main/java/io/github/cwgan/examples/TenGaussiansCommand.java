@@ -82,6 +82,10 @@ final class TenGaussiansCommand implements Callable<Integer> {
     @Option(names = "--critic-iterations", description = "override the preset's critic steps per generator step")
     Integer criticIterations;
 
+    @Option(names = "--generator-averaging", description = "sample with a moving average of the generator's weights "
+            + "with this decay, e.g. 0.999 (default: the preset's, off)")
+    Double generatorAveraging;
+
     @Option(names = "--log-every", description = "iterations between progress lines (default: iterations/50)")
     Integer logEvery;
 
@@ -202,7 +206,7 @@ final class TenGaussiansCommand implements Callable<Integer> {
     /** The preset's model with the settings given on the command line in place of the preset's. */
     ConditionalWgan<Integer> withOverrides(ConditionalWgan<Integer> preset) {
         if (batchSize == null && gradientPenalty == null && learningRate == null && betas == null
-                && criticIterations == null) {
+                && criticIterations == null && generatorAveraging == null) {
             return preset;
         }
         var b = preset.toBuilder();
@@ -214,6 +218,9 @@ final class TenGaussiansCommand implements Callable<Integer> {
         }
         if (criticIterations != null) {
             b.criticIterations(criticIterations);
+        }
+        if (generatorAveraging != null) {
+            b.generatorAveraging(generatorAveraging);
         }
         if (learningRate != null || betas != null) {
             Adam a = (Adam) preset.config().generatorOptimizer();

@@ -102,6 +102,28 @@ class CommandLineTest {
     }
 
     @Test
+    void overrides_replaceThePresetsSettings_andKeepTheRest() {
+        TenGaussiansCommand cmd = new TenGaussiansCommand();
+        new picocli.CommandLine(cmd).parseArgs("--preset", "recommended", "--batch-size", "32",
+                "--gradient-penalty", "2", "--learning-rate", "3e-4", "--betas", "0,0.99", "--critic-iterations", "3",
+                "--generator-averaging", "0.995");
+        var preset = Presets.parse("recommended").builder(10, 42).build();
+        var c = cmd.withOverrides(preset).config();
+        assertThat(c.batchSize()).isEqualTo(32);
+        assertThat(c.gradientPenalty()).isEqualTo(2.0);
+        assertThat(c.generatorOptimizer()).isEqualTo(io.github.cwgan.training.Adam.of(3e-4, 0, 0.99));
+        assertThat(c.criticOptimizer()).isEqualTo(c.generatorOptimizer());
+        assertThat(c.criticIterations()).isEqualTo(3);
+        assertThat(c.generatorAveraging()).isEqualTo(0.995);
+        assertThat(c.generator()).isEqualTo(preset.config().generator());
+        assertThat(c.seed()).isEqualTo(preset.config().seed());
+
+        TenGaussiansCommand none = new TenGaussiansCommand();
+        new picocli.CommandLine(none).parseArgs();
+        assertThat(none.withOverrides(preset)).isSameAs(preset);
+    }
+
+    @Test
     void unknownPreset_isRejected() throws IOException {
         assertThat(run("ten-gaussians", "--preset", "fast", "--out", dir.resolve("o").toString())).isEqualTo(1);
         assertThat(lastErr[0]).contains("fast").contains("seed, recommended");

@@ -57,8 +57,14 @@ public final class ContinuousCommand implements Callable<Integer> {
     @Option(names = "--beta1", defaultValue = "0.0", description = "Adam's beta1 (default: ${DEFAULT-VALUE})")
     double beta1;
 
-    @Option(names = "--penalty", defaultValue = "1", description = "gradient-penalty weight λ (default: ${DEFAULT-VALUE})")
+    @Option(names = "--penalty", defaultValue = "0.1",
+            description = "gradient-penalty weight λ (default: ${DEFAULT-VALUE})")
     double penalty;
+
+    @Option(names = "--generator-averaging", defaultValue = "0.999",
+            description = "decay of the generator's weight average that sampling uses; 0 samples with the last "
+                    + "weights (default: ${DEFAULT-VALUE})")
+    double generatorAveraging;
 
     @Option(names = "--batch-size", defaultValue = "256", description = "batch size (default: ${DEFAULT-VALUE})")
     int batchSize;
@@ -70,7 +76,7 @@ public final class ContinuousCommand implements Callable<Integer> {
 
     /**
      * The model of the example: noise 8, generator and critic 128-128-128 (ReLU), gradient penalty λ,
-     * Adam(learningRate, beta1, 0.9) for both networks, 5 critic steps.
+     * Adam(learningRate, beta1, 0.9) for both networks, 5 critic steps, generator averaging.
      */
     ConditionalWgan<Double> model() {
         return ConditionalWgan.builder()
@@ -82,6 +88,7 @@ public final class ContinuousCommand implements Callable<Integer> {
                 .gradientPenalty(penalty)
                 .optimizer(Adam.of(learningRate, beta1, 0.9))
                 .batchSize(batchSize)
+                .generatorAveraging(generatorAveraging)
                 .seed(seed)
                 .build();
     }

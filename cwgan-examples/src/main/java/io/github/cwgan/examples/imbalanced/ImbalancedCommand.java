@@ -67,6 +67,11 @@ public final class ImbalancedCommand implements Callable<Integer> {
             description = "the rare class's share of the rows (default: ${DEFAULT-VALUE})")
     double share;
 
+    @Option(names = "--generator-averaging", defaultValue = "0.999",
+            description = "decay of the generator's weight average that sampling uses; 0 samples with the last "
+                    + "weights (default: ${DEFAULT-VALUE})")
+    double generatorAveraging;
+
     @Option(names = "--out", defaultValue = "out/imbalanced", description = "output folder (default: ${DEFAULT-VALUE})")
     Path out;
 
@@ -74,9 +79,10 @@ public final class ImbalancedCommand implements Callable<Integer> {
 
     /**
      * The model of both runs: noise 8, generator and critic 128-128-128 (ReLU), the settings of the
-     * 10-Gaussian example's recommended preset (λ = 1, Adam(2e-4, 0.5, 0.9), batch 64, 5 critic steps).
+     * 10-Gaussian example's recommended preset (λ = 1, Adam(2e-4, 0.5, 0.9), batch 64, 5 critic steps),
+     * and generator averaging with decay {@code averaging} (0: off).
      */
-    static ConditionalWgan<Integer> model(long seed, BatchSampling sampling) {
+    static ConditionalWgan<Integer> model(long seed, BatchSampling sampling, double averaging) {
         return ConditionalWgan.builder()
                 .dataDimension(2)
                 .noiseDimension(8)
@@ -87,6 +93,7 @@ public final class ImbalancedCommand implements Callable<Integer> {
                 .optimizer(Adam.of(2e-4, 0.5, 0.9))
                 .batchSize(64)
                 .batchSampling(sampling)
+                .generatorAveraging(averaging)
                 .seed(seed)
                 .build();
     }
@@ -136,7 +143,7 @@ public final class ImbalancedCommand implements Callable<Integer> {
             String name = sampling == BatchSampling.CLASS_BALANCED ? "with balancing" : "without balancing";
             stdout.println("training " + name + " (batchSampling " + sampling + ")");
             long start = System.nanoTime();
-            try (TrainedWgan<Integer> m = model(seed, sampling).fit(data, iterations,
+            try (TrainedWgan<Integer> m = model(seed, sampling, generatorAveraging).fit(data, iterations,
                     ProgressLogger.every(Math.max(1, iterations / 10)))) {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 float[][] samples = m.sample(asked, 7);
@@ -193,6 +200,7 @@ public final class ImbalancedCommand implements Callable<Integer> {
         root.put("rareShareOfRows", share);
         root.put("iterations", iterations);
         root.put("seed", seed);
+        root.put("generatorAveraging", generatorAveraging);
         root.put("passes", pass);
         for (Run r : runs) {
             ObjectNode o = root.putObject(r.name().equals("with balancing") ? "withBalancing" : "withoutBalancing");
@@ -239,8 +247,8 @@ public final class ImbalancedCommand implements Callable<Integer> {
                 "Class %d at %.0f %% of the rows: quality per class, without and with balancing", rare, 100 * share),
                 new Font(Font.SANS_SERIF, Font.BOLD, 17), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
-        chart.addSubtitle(new TextTitle(String.format(Locale.ROOT, "%d iterations each, same seed and settings",
-                iterations), new Font(Font.SANS_SERIF, Font.ITALIC, 13)));
+        chart.addSubtitle(new TextTitle(String.format(Locale.ROOT, "%d iterations each, same seed and settings%s",
+                iterations, generatorAveraging > 0 ? ", generator averaging " + generatorAveraging : ""), new Font(Font.SANS_SERIF, Font.ITALIC, 13)));
         ChartUtils.saveChartAsPNG(file.toFile(), chart, 1000, 600);
     }
 }
