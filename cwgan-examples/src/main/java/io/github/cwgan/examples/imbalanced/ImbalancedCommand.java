@@ -244,8 +244,9 @@ public final class ImbalancedCommand implements Callable<Integer> {
                 BasicStroke.JOIN_ROUND, 1f, new float[] {5f, 4f}, 0f));
         real.setLabel("real data 98.85 %");
         real.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        real.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT);
-        real.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_RIGHT);
+        // Above the line, where no bar reaches (the tallest is 100 %, the axis goes to 105).
+        real.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        real.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
         real.setLabelBackgroundColor(new Color(255, 255, 255, 0));
         plot.addRangeMarker(real);
         JFreeChart chart = new JFreeChart(String.format(Locale.ROOT,
