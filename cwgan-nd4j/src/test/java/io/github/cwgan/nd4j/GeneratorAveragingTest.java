@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cwgan.ConditionalWgan;
 import io.github.cwgan.ModelFormatException;
 import io.github.cwgan.TrainedWgan;
+import io.github.cwgan.TrainingDivergedException;
 import io.github.cwgan.WganConfig;
+import io.github.cwgan.training.Adam;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -154,5 +156,33 @@ class GeneratorAveragingTest {
         Files.writeString(file, JSON.writeValueAsString(root));
         assertThatThrownBy(() -> TrainedWgan.load(file, Integer.class)).isInstanceOf(ModelFormatException.class)
                 .hasMessageContaining("generatorAveraging must be in [0, 1)").hasMessageContaining("1.5");
+    }
+
+    @Test
+    void divergence_handsBackTheAverageOfTheLastFiniteIteration() {
+        var data = TrainingFixtures.tenGaussians();
+        try (TrainedWgan<Integer> healthy = averaged(1).fit(data, 20)) {
+            ModelSnapshot s = snapshot(healthy);
+            // The same state, continued with a critic learning rate that overflows at once.
+            WganConfig<?> c = s.config();
+            WganConfig<?> exploding = new WganConfig<>(c.dataDimension(), c.noiseDimension(), c.condition(),
+                    c.generator(), c.critic(), c.criticIterations(), c.gradientPenalty(), c.generatorOptimizer(),
+                    Adam.of(1e30, 0.5, 0.9), c.batchSize(), c.seed(), c.batchSampling(), c.generatorAveraging());
+            try (Nd4jModel<Integer> resumable = new Nd4jModel<>(
+                    new ModelSnapshot(exploding, s.iterations(), s.generator(), s.checkpoint(), s.prior()))) {
+                TrainingDivergedException e = org.junit.jupiter.api.Assertions.assertThrows(
+                        TrainingDivergedException.class, () -> resumable.continueTraining(data, 10).close());
+                assertThat(e.iteration()).isEqualTo(21);
+                try (TrainedWgan<?> last = e.lastFiniteModel()) {
+                    // Iteration 21 is rolled back whole: the average, the trained weights and the critic
+                    // are exactly those after iteration 20.
+                    assertThat(last.iterationsTrained()).isEqualTo(20);
+                    ModelSnapshot l = snapshot(last);
+                    assertThat(l.generator()).isEqualTo(s.generator());
+                    assertThat(l.checkpoint().generatorIterate()).isEqualTo(s.checkpoint().generatorIterate());
+                    assertThat(l.checkpoint().critic()).isEqualTo(s.checkpoint().critic());
+                }
+            }
+        }
     }
 }
