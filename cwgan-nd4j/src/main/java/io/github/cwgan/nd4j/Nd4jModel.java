@@ -130,6 +130,8 @@ final class Nd4jModel<V> implements TrainedWgan<V> {
         if (n < 0) {
             throw new IllegalArgumentException("n must be >= 0, was " + n);
         }
+        Objects.requireNonNull(condition, () -> "the condition value is null; give a value of the model's condition "
+                + config.condition());
         config.condition().validate(condition);
         return generate(Collections.nCopies(n, condition), seed);
     }

@@ -148,6 +148,8 @@ class TrainingTest {
                     .hasMessageContaining("conditions[1]").hasMessageContaining("-1");
             assertThatThrownBy(() -> m.sample(1, -1)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("-1");
+            assertThatThrownBy(() -> m.sample((Integer) null, 5)).isInstanceOf(NullPointerException.class)
+                    .hasMessageContaining("condition value is null").hasMessageContaining("OneHot");
             assertThatThrownBy(() -> m.score(new float[][] {{1f, Float.NaN}}, List.of(1)))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("data[0][1]");
             assertThatThrownBy(() -> m.score(new float[][] {{1f}}, List.of(1)))
