@@ -60,6 +60,7 @@ public record WganConfig<V>(int dataDimension, int noiseDimension, Condition<V> 
         checkRange("batchSize", batchSize, 1, MAX_BATCH_SIZE);
         Objects.requireNonNull(batchSampling, "batchSampling");
         checkGeneratorAveraging(generatorAveraging);
+        generatorAveraging += 0.0; // −0.0 is 0: off
         if (condition.dimension() < 1) {
             throw new IllegalArgumentException("condition dimension must be >= 1, was " + condition.dimension()
                     + " (" + condition + ")");

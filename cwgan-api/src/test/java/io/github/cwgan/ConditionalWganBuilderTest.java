@@ -231,6 +231,8 @@ class ConditionalWganBuilderTest {
         assertThat(on.generatorAveraging()).isEqualTo(0.999);
         assertThat(on.averagesGenerator()).isTrue();
         assertThat(minimal().generatorAveraging(0).build().config().averagesGenerator()).isFalse();
+        assertThat(Double.doubleToRawLongBits(minimal().generatorAveraging(-0.0).build().config()
+                .generatorAveraging())).as("-0.0 is stored as 0.0").isZero();
         assertThat(on.withCondition(OneHot.of(3)).generatorAveraging()).isEqualTo(0.999);
         assertThat(ConditionalWgan.of(on).toBuilder().build().config()).isEqualTo(on);
     }

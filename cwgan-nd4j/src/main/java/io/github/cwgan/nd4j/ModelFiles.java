@@ -713,7 +713,12 @@ final class ModelFiles {
                 throw error("format", "not a cwgan model file: format is " + describe(format)
                         + ", expected \"" + FORMAT + "\"");
             }
-            long version = longValue(field(root, "", "formatVersion"), "formatVersion");
+            JsonNode versionNode = field(root, "", "formatVersion");
+            if (!versionNode.isIntegralNumber() || !versionNode.canConvertToLong()) {
+                throw error("formatVersion", "must be an integer >= 1 (this library reads 1 to " + FORMAT_VERSION
+                        + "), found " + describe(versionNode));
+            }
+            long version = versionNode.longValue();
             if (version > FORMAT_VERSION) {
                 throw error("formatVersion", "written by format " + version + ", this library reads up to "
                         + FORMAT_VERSION + "; load it with a newer version of cwgan");
@@ -726,6 +731,10 @@ final class ModelFiles {
                 throw error("iterations", "must be >= 0, was " + iterations);
             }
             WganConfig<?> config = config(field(root, "", "config"), "config");
+            if (config.averagesGenerator() && version < 2) {
+                throw error("config.generatorAveraging", "generator averaging needs format version 2, but the file "
+                        + "says formatVersion " + version);
+            }
             Provenance provenance = provenance(field(root, "", "provenance"), "provenance");
             int[] gw = ModelSnapshot.generatorWidths(config);
             int[] cw = ModelSnapshot.criticWidths(config);
@@ -799,8 +808,14 @@ final class ModelFiles {
             long seed = longValue(field(o, path, "seed"), path + ".seed");
             BatchSampling batchSampling = batchSampling(field(o, path, "batchSampling"), path + ".batchSampling");
             JsonNode averagingNode = o.get("generatorAveraging");
-            double generatorAveraging = averagingNode == null || averagingNode.isNull() ? 0
-                    : doubleValue(averagingNode, path + ".generatorAveraging");
+            double generatorAveraging = 0;
+            if (averagingNode != null && !averagingNode.isNull()) {
+                generatorAveraging = doubleValue(averagingNode, path + ".generatorAveraging");
+                if (!(generatorAveraging > 0 && generatorAveraging < 1)) {
+                    throw error(path + ".generatorAveraging", "must be in (0, 1) when present (absent means "
+                            + "averaging is off), was " + generatorAveraging);
+                }
+            }
             WganConfig<?> config;
             try {
                 config = newConfig(dataDimension, noiseDimension, condition, generator, critic, criticIterations,
@@ -959,6 +974,12 @@ final class ModelFiles {
                 throws ModelFormatException {
             ObjectNode o = object(node, path);
             // With averaging, the top-level generator is the average; training continues from these.
+            JsonNode iterateNode = o.get("generator");
+            if (!averaged && iterateNode != null && !iterateNode.isNull()) {
+                throw error(path + ".generator", "holds the generator's trained weights, which only a model with "
+                        + "generator averaging has, but config.generatorAveraging is absent; continuing training "
+                        + "would start from the wrong weights");
+            }
             float[] generatorIterate = averaged ? network(field(o, path, "generator"), path + ".generator", gw,
                     "generator") : null;
             float[] critic = network(field(o, path, "critic"), path + ".critic", cw, "critic");

@@ -140,22 +140,41 @@ class GeneratorAveragingTest {
     }
 
     @Test
-    void checkpointOfAnAveragedModel_withoutTheTrainedWeights_isRejectedNamingTheField() throws Exception {
+    void filesWhoseAveragingFieldsDisagree_areRejectedNamingTheField() throws Exception {
         var data = TrainingFixtures.tenGaussians();
-        Path file = dir.resolve("cp.json");
-        try (TrainedWgan<Integer> avg = averaged(6).fit(data, 5)) {
-            avg.saveCheckpoint(file);
+        Path good = dir.resolve("averaged.json");
+        Path plain = dir.resolve("plain.json");
+        try (TrainedWgan<Integer> avg = averaged(6).fit(data, 5);
+             TrainedWgan<Integer> notAveraged = TrainingFixtures.small(6).build().fit(data, 5)) {
+            avg.saveCheckpoint(good);
+            notAveraged.saveCheckpoint(plain);
         }
-        ObjectNode root = (ObjectNode) JSON.readTree(file.toFile());
-        ((ObjectNode) root.get("checkpoint")).remove("generator");
-        Files.writeString(file, JSON.writeValueAsString(root));
-        assertThatThrownBy(() -> TrainedWgan.load(file, Integer.class)).isInstanceOf(ModelFormatException.class)
+        // The trained weights missing: training could not continue.
+        rejects(good, root -> ((ObjectNode) root.get("checkpoint")).remove("generator"))
+                .hasMessageContaining("missing field 'checkpoint.generator'");
+        // The averaging setting removed: continuing would silently start from the average.
+        rejects(good, root -> root.with("config").remove("generatorAveraging"))
+                .hasMessageContaining("checkpoint.generator").hasMessageContaining("config.generatorAveraging is absent");
+        rejects(plain, root -> ((ObjectNode) root.get("checkpoint")).set("generator", root.get("generator")))
                 .hasMessageContaining("checkpoint.generator");
+        // Out of range, or 0 (absent means off).
+        rejects(good, root -> root.with("config").put("generatorAveraging", 1.5))
+                .hasMessageContaining("config.generatorAveraging: must be in (0, 1) when present").hasMessageContaining("1.5");
+        rejects(good, root -> root.with("config").put("generatorAveraging", 0.0))
+                .hasMessageContaining("config.generatorAveraging: must be in (0, 1) when present").hasMessageContaining("0.0");
+        // Averaging in a file that claims format 1.
+        rejects(good, root -> root.put("formatVersion", 1))
+                .hasMessageContaining("config.generatorAveraging: generator averaging needs format version 2")
+                .hasMessageContaining("formatVersion 1");
+    }
 
-        root.with("config").put("generatorAveraging", 1.5);
+    private org.assertj.core.api.AbstractThrowableAssert<?, ? extends Throwable> rejects(
+            Path source, java.util.function.Consumer<ObjectNode> edit) throws Exception {
+        ObjectNode root = (ObjectNode) JSON.readTree(source.toFile());
+        edit.accept(root);
+        Path file = dir.resolve("edited.json");
         Files.writeString(file, JSON.writeValueAsString(root));
-        assertThatThrownBy(() -> TrainedWgan.load(file, Integer.class)).isInstanceOf(ModelFormatException.class)
-                .hasMessageContaining("generatorAveraging must be in [0, 1)").hasMessageContaining("1.5");
+        return assertThatThrownBy(() -> TrainedWgan.load(file, Integer.class)).isInstanceOf(ModelFormatException.class);
     }
 
     @Test

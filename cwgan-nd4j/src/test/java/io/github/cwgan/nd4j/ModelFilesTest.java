@@ -232,7 +232,10 @@ class ModelFilesTest {
         rejects(corrupt(root -> root.put("formatVersion", 0)))
                 .hasMessageContaining("formatVersion").hasMessageContaining(">= 1");
         rejects(corrupt(root -> root.put("formatVersion", "1")))
-                .hasMessageContaining("formatVersion: must be an integer").hasMessageContaining("the string \"1\"");
+                .hasMessageContaining("formatVersion: must be an integer >= 1 (this library reads 1 to 2)")
+                .hasMessageContaining("the string \"1\"");
+        rejects(corrupt(root -> root.put("formatVersion", 2.5)))
+                .hasMessageContaining("formatVersion: must be an integer >= 1").hasMessageContaining("2.5");
     }
 
     @Test
