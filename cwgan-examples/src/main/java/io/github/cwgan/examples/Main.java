@@ -11,10 +11,22 @@ import picocli.CommandLine.Command;
  * continuous condition and {@code imbalanced} compares class-balanced batches on imbalanced data. Run through the {@code ./cwgan}
  * script at the repository root.
  */
-@Command(name = "cwgan", mixinStandardHelpOptions = true, version = "cwgan examples 0.1.0-SNAPSHOT",
+@Command(name = "cwgan", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Conditional WGAN-GP examples.",
         subcommands = {TenGaussiansCommand.class, SampleCommand.class, ContinuousCommand.class, ImbalancedCommand.class, io.github.cwgan.examples.bench.BenchCommand.class})
 public final class Main implements Runnable {
+
+    /**
+     * {@code --version} of every command: the examples jar's {@code Implementation-Version}, or
+     * {@code 0.1.0-SNAPSHOT} when the classes run without the jar.
+     */
+    public static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage() == null ? null : Main.class.getPackage().getImplementationVersion();
+            return new String[] {"cwgan examples " + (v == null ? "0.1.0-SNAPSHOT" : v)};
+        }
+    }
 
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 
 /** Loads a saved one-hot model and writes samples for given class indices to CSV. */
 @Command(name = "sample", mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "Load a model file and write N samples per condition value to CSV.")
 final class SampleCommand implements Callable<Integer> {
 

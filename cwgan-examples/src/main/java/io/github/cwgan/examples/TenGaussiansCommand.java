@@ -31,6 +31,7 @@ import picocli.CommandLine.Option;
  * first and moved into place only when every one of them is complete.
  */
 @Command(name = "ten-gaussians", mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "Train on the 10 anisotropic Gaussians (or your own CSV) and write figures, metrics.json "
                 + "and model.json.")
 final class TenGaussiansCommand implements Callable<Integer> {
@@ -83,7 +84,7 @@ final class TenGaussiansCommand implements Callable<Integer> {
     Integer criticIterations;
 
     @Option(names = "--generator-averaging", description = "sample with a moving average of the generator's weights "
-            + "with this decay, e.g. 0.999 (default: the preset's, off)")
+            + "with this decay, e.g. 0.999; 0 turns it off (default: the preset's: seed off, recommended 0.999)")
     Double generatorAveraging;
 
     @Option(names = "--log-every", description = "iterations between progress lines (default: iterations/50)")

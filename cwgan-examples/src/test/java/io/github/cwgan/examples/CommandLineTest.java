@@ -124,6 +124,17 @@ class CommandLineTest {
     }
 
     @Test
+    void everyCommand_printsTheVersion() {
+        for (String command : new String[] {"ten-gaussians", "sample", "continuous", "imbalanced", "bench"}) {
+            StringWriter out = new StringWriter();
+            int status = new picocli.CommandLine(new Main()).setOut(new PrintWriter(out, true))
+                    .execute(command, "--version");
+            assertThat(status).as(command).isZero();
+            assertThat(out.toString()).as(command).startsWith("cwgan examples ");
+        }
+    }
+
+    @Test
     void unknownPreset_isRejected() throws IOException {
         assertThat(run("ten-gaussians", "--preset", "fast", "--out", dir.resolve("o").toString())).isEqualTo(1);
         assertThat(lastErr[0]).contains("fast").contains("seed, recommended");

@@ -10,6 +10,7 @@ import io.github.cwgan.TrainedWgan;
 import io.github.cwgan.condition.OneHot;
 import io.github.cwgan.data.ConditionalDataset;
 import io.github.cwgan.data.CsvReader;
+import io.github.cwgan.examples.Main;
 import io.github.cwgan.training.IterationEvent;
 import io.github.cwgan.training.TrainingListener;
 import java.io.IOException;
@@ -40,6 +41,7 @@ import picocli.CommandLine.Option;
  * repetitions; the table shows their median and spread, the JSON file every repetition.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "Benchmark training and sampling speed and memory on the 10-Gaussian seed set-up; prints a "
                 + "table and writes JSON.")
 public final class BenchCommand implements Callable<Integer> {

@@ -6,6 +6,7 @@ import io.github.cwgan.TrainedWgan;
 import io.github.cwgan.condition.Continuous;
 import io.github.cwgan.condition.ContinuousScalar;
 import io.github.cwgan.data.ConditionalDataset;
+import io.github.cwgan.examples.Main;
 import io.github.cwgan.examples.gaussians.Figures;
 import io.github.cwgan.network.Mlp;
 import io.github.cwgan.training.Adam;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Option;
  * metrics per c on a grid (printed and {@code metrics.json}), figures and {@code model.json}.
  */
 @Command(name = "continuous", mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "A continuous condition: 2-D Gaussians whose mean, spread and orientation drift with a "
                 + "scalar c in [0, 1]. Writes metrics per c (metrics.json), figures and model.json.")
 public final class ContinuousCommand implements Callable<Integer> {
@@ -98,10 +100,10 @@ public final class ContinuousCommand implements Callable<Integer> {
         if (iterations < 1 || rows < 2 || samples < 2) {
             throw new IllegalArgumentException("--iterations must be >= 1, --rows and --samples >= 2");
         }
+        ConditionalWgan<Double> wgan = model(); // checks the settings before any work
         DriftingGaussian.Sample sample = DriftingGaussian.sample(rows, seed + 1);
         List<Double> cs = Arrays.stream(sample.conditions()).boxed().toList();
         ConditionalDataset<Double> data = ConditionalDataset.of(Continuous.scalar("c"), sample.points(), cs);
-        ConditionalWgan<Double> wgan = model();
         stdout.printf(Locale.ROOT, "continuous: %d rows, %d iterations, seed %d%nconfig: %s%n", rows, iterations,
                 seed, wgan.config());
         LossHistory history = new LossHistory();

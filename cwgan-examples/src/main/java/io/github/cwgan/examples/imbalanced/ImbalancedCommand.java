@@ -7,6 +7,7 @@ import io.github.cwgan.ConditionalWgan;
 import io.github.cwgan.TrainedWgan;
 import io.github.cwgan.condition.OneHot;
 import io.github.cwgan.data.ConditionalDataset;
+import io.github.cwgan.examples.Main;
 import io.github.cwgan.examples.gaussians.Figures;
 import io.github.cwgan.examples.gaussians.GaussianParams;
 import io.github.cwgan.examples.gaussians.LabelledPoints;
@@ -44,7 +45,8 @@ import picocli.CommandLine.Option;
  * batches. Compares each class's share of samples within 3 SD of its Gaussian.
  */
 @Command(name = "imbalanced", mixinStandardHelpOptions = true,
-        description = "The 10 Gaussians with one rare class (1 % of the rows), trained with and without "
+        versionProvider = Main.Version.class,
+        description = "The 10 Gaussians with one rare class (1 %% of the rows), trained with and without "
                 + "class-balanced batches; writes metrics.json and figures.")
 public final class ImbalancedCommand implements Callable<Integer> {
 
@@ -116,6 +118,7 @@ public final class ImbalancedCommand implements Callable<Integer> {
         if (!(share > 0 && share < 0.1)) {
             throw new IllegalArgumentException("--share must be in (0, 0.1), was " + share);
         }
+        model(seed, BatchSampling.CLASS_BALANCED, generatorAveraging); // checks the settings before any work
         LabelledPoints all = LabelledPoints.tenGaussians();
         GaussianParams truth = GaussianParams.tenGaussians();
         int common = 0;
